@@ -1,0 +1,30 @@
+package org.staffroom.security;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.stereotype.Component;
+
+/** The person using the current UI, for views that greet them or sign them out. */
+@Component
+public class CurrentUser {
+
+    private final AuthenticationContext authenticationContext;
+
+    CurrentUser(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+    }
+
+    public String email() {
+        return authenticationContext.getPrincipalName().orElseThrow();
+    }
+
+    public String displayName() {
+        return authenticationContext.getAuthenticatedUser(StaffUserDetails.class)
+                .map(StaffUserDetails::fullName)
+                .or(authenticationContext::getPrincipalName)
+                .orElse("");
+    }
+
+    public void logout() {
+        authenticationContext.logout();
+    }
+}

@@ -1,0 +1,145 @@
+package org.staffroom.staff;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Locale;
+import org.staffroom.base.domain.AbstractEntity;
+import org.staffroom.subjectgroup.SubjectGroup;
+
+@Entity
+@Table(name = "staff")
+public class Staff extends AbstractEntity {
+
+    public static final int EMAIL_MAX_LENGTH = 254;
+    public static final int NAME_MAX_LENGTH = 60;
+
+    @NotBlank
+    @Email
+    @Size(max = EMAIL_MAX_LENGTH)
+    @Column(nullable = false, length = EMAIL_MAX_LENGTH)
+    private String email;
+
+    @NotBlank
+    @Size(max = NAME_MAX_LENGTH)
+    @Column(name = "first_name", nullable = false, length = NAME_MAX_LENGTH)
+    private String firstName;
+
+    @NotBlank
+    @Size(max = NAME_MAX_LENGTH)
+    @Column(name = "last_name", nullable = false, length = NAME_MAX_LENGTH)
+    private String lastName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role = Role.STAFF;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "subject_group_id")
+    private SubjectGroup subjectGroup;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword = true;
+
+    protected Staff() {
+        // for JPA and Binder
+    }
+
+    public Staff(String email, String firstName, String lastName, Role role) {
+        setEmail(email);
+        setFirstName(firstName);
+        setLastName(lastName);
+        setRole(role);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    /** E-mail addresses are compared without case, so they are stored in lower case. */
+    public void setEmail(String email) {
+        String value = trimmed(email);
+        this.email = value == null ? null : value.toLowerCase(Locale.ROOT);
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = trimmed(firstName);
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = trimmed(lastName);
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public SubjectGroup getSubjectGroup() {
+        return subjectGroup;
+    }
+
+    public void setSubjectGroup(SubjectGroup subjectGroup) {
+        this.subjectGroup = subjectGroup;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    @Override
+    public String toString() {
+        return getFullName() + " <" + email + ">";
+    }
+}

@@ -1,0 +1,11 @@
+package org.staffroom;
+
+/** The accounts that the test configuration creates (src/test/resources/config). */
+public final class TestAccounts {
+
+    public static final String ADMIN_EMAIL = "admin@school.example";
+    public static final String ADMIN_PASSWORD = "Bootstrap-test-passphrase-2026";
+
+    private TestAccounts() {
+    }
+}

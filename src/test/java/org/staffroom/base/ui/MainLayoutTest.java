@@ -1,0 +1,27 @@
+package org.staffroom.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.staffroom.TestAccounts;
+import org.staffroom.staff.ui.HomeView;
+
+@SpringBootTest
+class MainLayoutTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails(TestAccounts.ADMIN_EMAIL)
+    void signedInUserSeesTheirNameTheHomeViewAndLogout() {
+        navigate(HomeView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Welcome, Staffroom Administrator");
+        MainLayout layout = find(MainLayout.class).single();
+        assertThat(layout.userName.getText()).isEqualTo("Staffroom Administrator");
+        assertThat(layout.logout.isVisible()).isTrue();
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Home");
+    }
+}

@@ -1,0 +1,64 @@
+package org.staffroom.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.Page;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.staffroom.TestAccounts;
+
+class SignInIT extends BrowserTestBase {
+
+    @Test
+    void anonymousRequestsToAnyRouteEndOnTheLoginPage() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String route : new String[] {"/", "/staff", "/subject-groups", "/no-such-page"}) {
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + route)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(response.statusCode()).as(route).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(route)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        }
+        page.navigate("/");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        assertThat(page.getByLabel("E-mail")).isVisible();
+    }
+
+    @Test
+    void wrongPasswordShowsAGenericError() {
+        signIn(page, TestAccounts.ADMIN_EMAIL, "not-the-password-at-all");
+        assertThat(page.getByText("The e-mail or password is not right")).isVisible();
+        signIn(page, "nobody@school.example", "not-the-password-at-all");
+        assertThat(page.getByText("The e-mail or password is not right")).isVisible();
+    }
+
+    @Test
+    void bootstrapAdministratorSignsInSeesHomeAndLogsOut() throws Exception {
+        signIn(page, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Staffroom Administrator")))
+                .isVisible();
+        Page.GetByRoleOptions logoutButton = new Page.GetByRoleOptions().setName("Log out");
+        assertThat(page.getByRole(AriaRole.BUTTON, logoutButton)).isVisible();
+        assertThat(Files.size(screenshot(page, "home-desktop"))).isPositive();
+
+        Cookie session = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
+        page.getByRole(AriaRole.BUTTON, logoutButton).click();
+        assertThat(page.getByLabel("E-mail")).isVisible();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+
+        // The old session id is worthless after logout, even to someone who copied the cookie.
+        HttpResponse<Void> replay = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                        .header("Cookie", "JSESSIONID=" + session.value).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(replay.uri().getPath()).isEqualTo("/login");
+    }
+}
