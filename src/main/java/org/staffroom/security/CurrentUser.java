@@ -13,6 +13,10 @@ public class CurrentUser {
         this.authenticationContext = authenticationContext;
     }
 
+    public boolean isSignedIn() {
+        return authenticationContext.isAuthenticated();
+    }
+
     public String email() {
         return authenticationContext.getPrincipalName().orElseThrow();
     }

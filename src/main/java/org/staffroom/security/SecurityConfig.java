@@ -4,21 +4,28 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.staffroom.security.ui.LoginView;
+import org.staffroom.staff.StaffService;
 
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Not jsr250Enabled: Spring would proxy the @PermitAll views, and Vaadin needs the real class.
+@EnableMethodSecurity
+@EnableScheduling
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, StaffService staffService) throws Exception {
+        // Not a bean: Boot would also register it as a plain servlet filter.
+        http.addFilterBefore(new SessionRevocationFilter(staffService), AuthorizationFilter.class);
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")).build();
     }
 

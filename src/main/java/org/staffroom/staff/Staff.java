@@ -57,6 +57,9 @@ public class Staff extends AbstractEntity {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword = true;
 
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
     protected Staff() {
         // for JPA and Binder
     }
@@ -136,6 +139,15 @@ public class Staff extends AbstractEntity {
 
     public void setMustChangePassword(boolean mustChangePassword) {
         this.mustChangePassword = mustChangePassword;
+    }
+
+    /** Sessions opened before this value changed are ended at their next request. */
+    public int getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    void endSessions() {
+        sessionGeneration++;
     }
 
     @Override

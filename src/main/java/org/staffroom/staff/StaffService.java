@@ -1,6 +1,8 @@
 package org.staffroom.staff;
 
+import java.util.List;
 import java.util.Locale;
+import org.springframework.data.domain.Pageable;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,6 +25,36 @@ public class StaffService {
 
     public long count() {
         return repository.count();
+    }
+
+    /** True while the person's account is enabled and nothing has ended their sessions. */
+    public boolean isSessionCurrent(long staffId, int sessionGeneration) {
+        return repository.existsByIdAndEnabledTrueAndSessionGeneration(staffId, sessionGeneration);
+    }
+
+    public boolean mustChangePassword(String email) {
+        return repository.findMustChangePasswordByEmail(email).orElse(false);
+    }
+
+    /** The staff directory everyone may read: names, e-mail, subject group; nothing else. */
+    @PreAuthorize("isAuthenticated()")
+    public List<DirectoryEntry> directory(Pageable pageable) {
+        return repository.findDirectory(pageable);
+    }
+
+    /**
+     * Stores a password the person chose themselves and ends their other sessions.
+     *
+     * @return the new session generation, which the current session adopts to stay signed in
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated() and #staffId == principal.staffId")
+    public int changeOwnPassword(long staffId, String passwordHash) {
+        Staff staff = repository.findById(staffId).orElseThrow();
+        staff.setPasswordHash(passwordHash);
+        staff.setMustChangePassword(false);
+        staff.endSessions();
+        return repository.saveAndFlush(staff).getSessionGeneration();
     }
 
     /**

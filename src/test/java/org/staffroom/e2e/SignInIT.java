@@ -16,6 +16,8 @@ import org.staffroom.TestAccounts;
 
 class SignInIT extends BrowserTestBase {
 
+    private static final String NEW_ADMIN_PASSWORD = "quartz meadow lantern violin";
+
     @Test
     void anonymousRequestsToAnyRouteEndOnTheLoginPage() throws Exception {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -41,8 +43,18 @@ class SignInIT extends BrowserTestBase {
     }
 
     @Test
-    void bootstrapAdministratorSignsInSeesHomeAndLogsOut() throws Exception {
+    void bootstrapAdministratorMustChangeThePasswordThenSeesHomeAndLogsOut() throws Exception {
         signIn(page, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        assertThat(page.getByText("Your password was set by someone else")).isVisible();
+        page.navigate("/directory");
+        assertThat(page.getByText("Your password was set by someone else")).isVisible();
+        screenshot(page, "must-change-password-desktop");
+
+        page.getByLabel("Current password").fill(TestAccounts.ADMIN_PASSWORD);
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(NEW_ADMIN_PASSWORD);
+        page.getByLabel("Confirm new password").fill(NEW_ADMIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Staffroom Administrator")))
                 .isVisible();
         Page.GetByRoleOptions logoutButton = new Page.GetByRoleOptions().setName("Log out");
@@ -60,5 +72,12 @@ class SignInIT extends BrowserTestBase {
                         .header("Cookie", "JSESSIONID=" + session.value).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(replay.uri().getPath()).isEqualTo("/login");
+
+        // The old password no longer works, the new one does.
+        signIn(page, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        assertThat(page.getByText("The e-mail or password is not right")).isVisible();
+        signIn(page, TestAccounts.ADMIN_EMAIL, NEW_ADMIN_PASSWORD);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Staffroom Administrator")))
+                .isVisible();
     }
 }

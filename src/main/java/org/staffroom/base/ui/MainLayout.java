@@ -15,6 +15,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import org.staffroom.security.CurrentUser;
+import org.staffroom.security.PasswordChangeService;
+import org.staffroom.security.PasswordPolicy;
+import org.staffroom.security.ui.ChangePasswordDialog;
 
 /**
  * The frame around every signed-in view. The side navigation lists only the views the
@@ -26,10 +29,12 @@ import org.staffroom.security.CurrentUser;
 public class MainLayout extends AppLayout {
 
     final SideNav navigation = new SideNav();
+    final Button changePassword = new Button("Change password", new Icon(VaadinIcon.KEY));
     final Button logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT));
     final Span userName = new Span();
 
-    public MainLayout(CurrentUser currentUser) {
+    public MainLayout(CurrentUser currentUser, PasswordChangeService passwordChangeService,
+            PasswordPolicy passwordPolicy) {
         setPrimarySection(Section.DRAWER);
 
         var appName = new Span("Staffroom");
@@ -40,15 +45,23 @@ public class MainLayout extends AppLayout {
 
         userName.setText(currentUser.displayName());
         userName.addClassName("user-name");
+        changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        changePassword.addClickListener(click ->
+                new ChangePasswordDialog(passwordChangeService, passwordPolicy, true, () -> { }).open());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClickListener(click -> currentUser.logout());
         var spacer = new Span();
-        var header = new HorizontalLayout(new DrawerToggle(), spacer, userName, logout);
+        var header = new HorizontalLayout(new DrawerToggle(), spacer, userName, changePassword, logout);
         header.setFlexGrow(1, spacer);
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.setWidthFull();
         header.addClassName("app-header");
         addToNavbar(header);
+    }
+
+    /** For tests outside this package that open the dialog like a person would. */
+    public Button changePassword() {
+        return changePassword;
     }
 
     private static SideNavItem navItem(MenuEntry entry) {

@@ -15,12 +15,12 @@ import org.staffroom.staff.ui.HomeView;
 class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
-    @WithUserDetails(TestAccounts.ADMIN_EMAIL)
+    @WithUserDetails(TestAccounts.HEAD_EMAIL)
     void signedInUserSeesTheirNameTheHomeViewAndLogout() {
         navigate(HomeView.class);
-        assertThat(find(H1.class).single().getText()).isEqualTo("Welcome, Staffroom Administrator");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Welcome, Hana Head");
         MainLayout layout = find(MainLayout.class).single();
-        assertThat(layout.userName.getText()).isEqualTo("Staffroom Administrator");
+        assertThat(layout.userName.getText()).isEqualTo("Hana Head");
         assertThat(layout.logout.isVisible()).isTrue();
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Home");
     }

@@ -1,0 +1,50 @@
+package org.staffroom.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.staffroom.staff.StaffService;
+
+/**
+ * Ends a session at its next request once the account is disabled or deleted, or its
+ * session generation has moved on (password changed or reset). The generation lives in
+ * the database, so a revocation on one app node holds on every node.
+ */
+class SessionRevocationFilter extends OncePerRequestFilter {
+
+    /** The generation a session was signed in with, when it differs from the principal's. */
+    static final String SESSION_GENERATION = "staffroom.sessionGeneration";
+
+    private static final Logger audit = LoggerFactory.getLogger("org.staffroom.audit");
+
+    private final StaffService staffService;
+
+    SessionRevocationFilter(StaffService staffService) {
+        this.staffService = staffService;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (session != null && authentication != null && authentication.getPrincipal() instanceof StaffUserDetails user) {
+            Object adopted = session.getAttribute(SESSION_GENERATION);
+            int generation = adopted instanceof Integer value ? value : user.sessionGeneration();
+            if (!staffService.isSessionCurrent(user.getStaffId(), generation)) {
+                audit.info("event=session-end outcome=revoked user={} address={}",
+                        user.getUsername(), request.getRemoteAddr());
+                session.invalidate();
+                SecurityContextHolder.clearContext();
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

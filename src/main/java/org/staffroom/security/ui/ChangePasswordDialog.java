@@ -1,0 +1,142 @@
+package org.staffroom.security.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.staffroom.security.PasswordChangeService;
+import org.staffroom.security.PasswordPolicy;
+
+/** Everyone's own password change: current password, new password, confirmation. */
+public class ChangePasswordDialog extends Dialog {
+
+    /** The three values the dialog binds; never stored anywhere else. */
+    static final class PasswordChange {
+        private String currentPassword = "";
+        private String newPassword = "";
+        private String confirmation = "";
+
+        String getCurrentPassword() {
+            return currentPassword;
+        }
+
+        void setCurrentPassword(String value) {
+            currentPassword = value;
+        }
+
+        String getNewPassword() {
+            return newPassword;
+        }
+
+        void setNewPassword(String value) {
+            newPassword = value;
+        }
+
+        String getConfirmation() {
+            return confirmation;
+        }
+
+        void setConfirmation(String value) {
+            confirmation = value;
+        }
+    }
+
+    final PasswordField currentPassword = new PasswordField("Current password");
+    final PasswordField newPassword = new PasswordField("New password");
+    final PasswordField confirmation = new PasswordField("Confirm new password");
+    final Button save = new Button("Change password");
+    final Button cancel = new Button("Cancel");
+
+    private final Binder<PasswordChange> binder = new Binder<>();
+    private final PasswordChangeService passwordChangeService;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordPolicy.Person person;
+    private final Runnable onChanged;
+
+    public ChangePasswordDialog(PasswordChangeService passwordChangeService, PasswordPolicy passwordPolicy,
+            boolean cancellable, Runnable onChanged) {
+        this.passwordChangeService = passwordChangeService;
+        this.passwordPolicy = passwordPolicy;
+        this.person = passwordChangeService.currentPerson();
+        this.onChanged = onChanged;
+        setHeaderTitle("Change password");
+        setCloseOnOutsideClick(false);
+        setCloseOnEsc(cancellable);
+        addClassName("change-password-dialog");
+
+        currentPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        confirmation.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        newPassword.setValueChangeMode(ValueChangeMode.LAZY);
+        newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. A few unrelated words work well.");
+        newPassword.addValueChangeListener(change -> showStrength(change.getValue()));
+
+        binder.forField(currentPassword)
+                .asRequired("Enter your current password.")
+                .bind(PasswordChange::getCurrentPassword, PasswordChange::setCurrentPassword);
+        binder.forField(newPassword)
+                .asRequired("Enter a new password.")
+                .withValidator((value, context) -> passwordPolicy.violation(value, person)
+                        .map(ValidationResult::error).orElse(ValidationResult.ok()))
+                .withValidator(value -> !value.equals(currentPassword.getValue()),
+                        "The new password must differ from the current one.")
+                .bind(PasswordChange::getNewPassword, PasswordChange::setNewPassword);
+        binder.forField(confirmation)
+                .asRequired("Repeat the new password.")
+                .withValidator(value -> value.equals(newPassword.getValue()), "The passwords do not match.")
+                .bind(PasswordChange::getConfirmation, PasswordChange::setConfirmation);
+        binder.setBean(new PasswordChange());
+        newPassword.addValueChangeListener(change -> {
+            if (!confirmation.isEmpty()) {
+                binder.validate();
+            }
+        });
+
+        var form = new FormLayout(currentPassword, newPassword, confirmation);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> submit());
+        save.addClickShortcut(Key.ENTER);
+        cancel.addClickListener(click -> close());
+        cancel.setVisible(cancellable);
+        getFooter().add(cancel, save);
+    }
+
+    private void showStrength(String value) {
+        newPassword.setHelperText(value.isEmpty()
+                ? "At least " + PasswordPolicy.MIN_LENGTH + " characters. A few unrelated words work well."
+                : "Strength: " + passwordPolicy.strength(value).label());
+    }
+
+    private void submit() {
+        if (binder.validate().hasErrors()) {
+            return;
+        }
+        try {
+            passwordChangeService.changeOwnPassword(currentPassword.getValue(), newPassword.getValue());
+        } catch (PasswordChangeService.RefusedException refused) {
+            PasswordField field = refused.field() == PasswordChangeService.Field.CURRENT_PASSWORD
+                    ? currentPassword : newPassword;
+            field.setErrorMessage(refused.getMessage());
+            field.setInvalid(true);
+            field.focus();
+            return;
+        }
+        close();
+        Notification.show("Your password was changed. Your other sessions were signed out.", 5000,
+                Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        onChanged.run();
+    }
+}

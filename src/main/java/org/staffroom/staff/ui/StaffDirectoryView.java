@@ -1,0 +1,43 @@
+package org.staffroom.staff.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.staffroom.staff.DirectoryEntry;
+import org.staffroom.staff.StaffService;
+
+/** Everyone's read-only directory: who works here, how to reach them, which group. */
+@Route("directory")
+@PageTitle("Staff directory · Staffroom")
+@Menu(order = 1, title = "Staff directory", icon = "vaadin:users")
+@PermitAll
+public class StaffDirectoryView extends Main {
+
+    private static final Sort DEFAULT_SORT = Sort.by("lastName", "firstName", "id");
+
+    final Grid<DirectoryEntry> grid = new Grid<>();
+
+    StaffDirectoryView(StaffService staffService) {
+        addClassName("directory-view");
+        grid.addColumn(DirectoryEntry::fullName).setHeader("Name").setSortProperty("lastName", "firstName")
+                .setAutoWidth(true);
+        grid.addColumn(DirectoryEntry::email).setHeader("E-mail").setSortProperty("email").setAutoWidth(true);
+        grid.addColumn(DirectoryEntry::subjectGroup).setHeader("Subject group").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(query -> {
+            PageRequest page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+            Sort sort = page.getSort().isSorted() ? page.getSort().and(Sort.by("id")) : DEFAULT_SORT;
+            return staffService.directory(page.withSort(sort)).stream();
+        });
+        grid.setSizeFull();
+        add(new H1("Staff directory"), grid);
+    }
+}

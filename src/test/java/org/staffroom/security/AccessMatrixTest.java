@@ -1,0 +1,61 @@
+package org.staffroom.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.staffroom.TestAccounts;
+import org.staffroom.security.ui.LoginView;
+import org.staffroom.security.ui.MustChangePasswordView;
+import org.staffroom.staff.ui.HomeView;
+import org.staffroom.staff.ui.StaffDirectoryView;
+
+/**
+ * Every route for anonymous, STAFF and ADMIN. A new route must be added to the matrix:
+ * {@link #everyRouteIsInTheMatrix()} fails otherwise.
+ */
+@SpringBootTest
+class AccessMatrixTest extends SpringBrowserlessTest {
+
+    private record Row(Class<? extends Component> anonymous, Class<? extends Component> staff,
+            Class<? extends Component> admin) {
+    }
+
+    private static final Map<String, Row> MATRIX = Map.of(
+            "login", new Row(LoginView.class, HomeView.class, HomeView.class),
+            "", new Row(LoginView.class, HomeView.class, HomeView.class),
+            "directory", new Row(LoginView.class, StaffDirectoryView.class, StaffDirectoryView.class),
+            "change-password", new Row(LoginView.class, MustChangePasswordView.class, MustChangePasswordView.class));
+
+    @Test
+    void everyRouteIsInTheMatrix() {
+        assertThat(RouteConfiguration.forApplicationScope().getAvailableRoutes())
+                .extracting(RouteData::getTemplate)
+                .containsExactlyInAnyOrderElementsOf(MATRIX.keySet());
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anonymous() {
+        MATRIX.forEach((route, row) -> navigate(route, row.anonymous()));
+    }
+
+    @Test
+    @WithUserDetails(TestAccounts.TEACHER_EMAIL)
+    void staff() {
+        MATRIX.forEach((route, row) -> navigate(route, row.staff()));
+    }
+
+    @Test
+    @WithUserDetails(TestAccounts.HEAD_EMAIL)
+    void admin() {
+        MATRIX.forEach((route, row) -> navigate(route, row.admin()));
+    }
+}
