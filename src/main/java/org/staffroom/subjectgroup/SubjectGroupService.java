@@ -1,14 +1,23 @@
 package org.staffroom.subjectgroup;
 
 import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.staffroom.base.domain.DuplicateValueException;
+import org.staffroom.base.domain.StaleEditException;
 
+/** Subject groups: names unique regardless of case, changes only by administrators. */
 @Service
 @Transactional(readOnly = true)
 public class SubjectGroupService {
+
+    static final String UNIQUE_NAME = "uk_subject_group_name";
+    private static final String DUPLICATE = "A subject group with this name already exists";
+    private static final String STALE = "This subject group was changed by someone else";
 
     private final SubjectGroupRepository repository;
 
@@ -24,9 +33,103 @@ public class SubjectGroupService {
         return repository.count();
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<SubjectGroup> find(String nameFilter, Pageable pageable) {
+        return repository.findByNameContaining(nameFilter.strip(), pageable);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count(String nameFilter) {
+        return repository.countByNameContaining(nameFilter.strip());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public SubjectGroup get(long id) {
+        return repository.findById(id).orElseThrow(() -> new StaleEditException(STALE));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long countStaff(long id) {
+        return repository.countStaff(id);
+    }
+
+    /** @throws DuplicateValueException when the name exists in any casing */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public SubjectGroup create(String name) {
-        return repository.saveAndFlush(new SubjectGroup(name));
+        return saveUnique(new SubjectGroup(name));
+    }
+
+    /**
+     * Renames the group if nobody changed it since {@code version} was read.
+     *
+     * @throws StaleEditException when someone else changed or deleted it
+     * @throws DuplicateValueException when the name exists in any casing
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public SubjectGroup rename(long id, long version, String name) {
+        SubjectGroup group = current(id, version);
+        group.setName(name);
+        return saveUnique(group);
+    }
+
+    /**
+     * Deletes the group; with {@code unassignStaff} its staff are left without a group,
+     * in the same transaction.
+     *
+     * @throws StaleEditException when someone else changed or deleted it
+     * @throws GroupInUseException when staff belong to it and {@code unassignStaff} is false
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void delete(long id, long version, boolean unassignStaff) {
+        SubjectGroup group = current(id, version);
+        long staff = repository.countStaff(id);
+        if (staff > 0 && !unassignStaff) {
+            throw new GroupInUseException(staff);
+        }
+        repository.unassignStaff(id);
+        repository.delete(group);
+        try {
+            repository.flush();
+        } catch (DataIntegrityViolationException assignedMeanwhile) {
+            throw new StaleEditException(STALE);
+        }
+    }
+
+    private SubjectGroup current(long id, long version) {
+        SubjectGroup group = repository.findById(id).orElseThrow(() -> new StaleEditException(STALE));
+        if (group.getVersion() != version) {
+            throw new StaleEditException(STALE);
+        }
+        return group;
+    }
+
+    private SubjectGroup saveUnique(SubjectGroup group) {
+        try {
+            return repository.saveAndFlush(group);
+        } catch (DataIntegrityViolationException e) {
+            if (DuplicateValueException.isViolationOf(e, UNIQUE_NAME)) {
+                throw new DuplicateValueException(DUPLICATE, e);
+            }
+            throw e;
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            throw new StaleEditException(STALE);
+        }
+    }
+
+    /** Staff still belong to the group; the person must decide whether to unassign them. */
+    public static class GroupInUseException extends RuntimeException {
+        private final long staffCount;
+
+        GroupInUseException(long staffCount) {
+            super(staffCount + " staff belong to this subject group");
+            this.staffCount = staffCount;
+        }
+
+        public long staffCount() {
+            return staffCount;
+        }
     }
 }

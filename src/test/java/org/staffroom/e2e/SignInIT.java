@@ -35,6 +35,25 @@ class SignInIT extends BrowserTestBase {
     }
 
     @Test
+    void sessionCookieIsHttpOnlyAndSameSiteLaxAndRenewedAtSignIn() throws Exception {
+        HttpResponse<Void> loginPage = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(loginPage.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+
+        page.navigate("/login");
+        String before = sessionId();
+        signIn(page, TestAccounts.TEACHER_EMAIL, org.staffroom.staff.TestStaffAccounts.PASSWORD);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))).isVisible();
+        assertThat(sessionId()).as("a new session id at sign-in").isNotEqualTo(before);
+    }
+
+    private String sessionId() {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow().value;
+    }
+
+    @Test
     void wrongPasswordShowsAGenericError() {
         signIn(page, TestAccounts.ADMIN_EMAIL, "not-the-password-at-all");
         assertThat(page.getByText("The e-mail or password is not right")).isVisible();

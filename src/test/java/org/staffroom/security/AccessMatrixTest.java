@@ -12,10 +12,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.staffroom.TestAccounts;
+import org.staffroom.base.ui.AccessDeniedView;
 import org.staffroom.security.ui.LoginView;
 import org.staffroom.security.ui.MustChangePasswordView;
 import org.staffroom.staff.ui.HomeView;
 import org.staffroom.staff.ui.StaffDirectoryView;
+import org.staffroom.subjectgroup.ui.SubjectGroupView;
 
 /**
  * Every route for anonymous, STAFF and ADMIN. A new route must be added to the matrix:
@@ -32,7 +34,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             "login", new Row(LoginView.class, HomeView.class, HomeView.class),
             "", new Row(LoginView.class, HomeView.class, HomeView.class),
             "directory", new Row(LoginView.class, StaffDirectoryView.class, StaffDirectoryView.class),
-            "change-password", new Row(LoginView.class, MustChangePasswordView.class, MustChangePasswordView.class));
+            "change-password", new Row(LoginView.class, MustChangePasswordView.class, MustChangePasswordView.class),
+            "subject-groups", new Row(LoginView.class, AccessDeniedView.class, SubjectGroupView.class));
 
     @Test
     void everyRouteIsInTheMatrix() {

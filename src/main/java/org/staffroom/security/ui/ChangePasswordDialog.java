@@ -5,13 +5,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.staffroom.base.ui.Notifications;
 import org.staffroom.security.PasswordChangeService;
 import org.staffroom.security.PasswordPolicy;
 
@@ -135,8 +134,7 @@ public class ChangePasswordDialog extends Dialog {
             return;
         }
         close();
-        Notification.show("Your password was changed. Your other sessions were signed out.", 5000,
-                Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notifications.success("Your password was changed. Your other sessions were signed out.");
         onChanged.run();
     }
 }

@@ -22,6 +22,21 @@ class MainLayoutTest extends SpringBrowserlessTest {
         MainLayout layout = find(MainLayout.class).single();
         assertThat(layout.userName.getText()).isEqualTo("Hana Head");
         assertThat(layout.logout.isVisible()).isTrue();
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Home");
+    }
+
+    @Test
+    @WithUserDetails(TestAccounts.HEAD_EMAIL)
+    void administratorsNavigationOffersTheAdminViews() {
+        navigate(HomeView.class);
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .containsExactly("Home", "Staff directory", "Subject groups");
+    }
+
+    @Test
+    @WithUserDetails(TestAccounts.TEACHER_EMAIL)
+    void staffNavigationShowsOnlyWhatStaffMayOpen() {
+        navigate(HomeView.class);
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .containsExactly("Home", "Staff directory");
     }
 }

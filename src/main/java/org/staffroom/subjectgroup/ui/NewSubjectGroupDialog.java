@@ -1,0 +1,65 @@
+package org.staffroom.subjectgroup.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.function.Consumer;
+import org.staffroom.base.domain.DuplicateValueException;
+import org.staffroom.subjectgroup.SubjectGroup;
+import org.staffroom.subjectgroup.SubjectGroupService;
+
+/**
+ * A small dialog rather than an empty row: a lazy grid cannot show an unsaved item, and
+ * on a tablet the dialog keeps the field and its keyboard in view.
+ */
+class NewSubjectGroupDialog extends Dialog {
+
+    final TextField name = new TextField("Name");
+    final Button create = new Button("Create");
+    final Button cancel = new Button("Cancel");
+
+    private final BeanValidationBinder<SubjectGroup> binder = new BeanValidationBinder<>(SubjectGroup.class);
+    private final SubjectGroupService service;
+    private final Consumer<SubjectGroup> onCreated;
+
+    NewSubjectGroupDialog(SubjectGroupService service, Consumer<SubjectGroup> onCreated) {
+        this.service = service;
+        this.onCreated = onCreated;
+        setHeaderTitle("New subject group");
+        addClassName("new-subject-group-dialog");
+
+        name.setWidthFull();
+        name.setValueChangeMode(ValueChangeMode.EAGER);
+        name.setMaxLength(SubjectGroup.NAME_MAX_LENGTH + 1);
+        name.setHelperText("Up to " + SubjectGroup.NAME_MAX_LENGTH + " characters, unique.");
+        binder.forField(name).bind("name");
+        binder.setBean(new SubjectGroup(""));
+        add(name);
+
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> submit());
+        create.addClickShortcut(Key.ENTER);
+        cancel.addClickListener(click -> close());
+        getFooter().add(cancel, create);
+        addOpenedChangeListener(opened -> name.focus());
+    }
+
+    void submit() {
+        if (!binder.validate().isOk()) {
+            return;
+        }
+        try {
+            SubjectGroup created = service.create(name.getValue());
+            close();
+            onCreated.accept(created);
+        } catch (DuplicateValueException duplicate) {
+            name.setErrorMessage(duplicate.getMessage());
+            name.setInvalid(true);
+            name.focus();
+        }
+    }
+}
