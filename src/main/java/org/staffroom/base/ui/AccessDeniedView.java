@@ -9,11 +9,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown to a signed-in person who opens a page their role does not allow. */
 @PageTitle("No access · Staffroom")
+@ParentLayout(MainLayout.class)
 @PermitAll
 public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
 

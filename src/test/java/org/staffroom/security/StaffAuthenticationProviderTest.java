@@ -1,0 +1,119 @@
+package org.staffroom.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.staffroom.staff.Role;
+import org.staffroom.staff.Staff;
+import org.staffroom.staff.StaffService;
+import org.staffroom.staff.TestStaffAccounts;
+
+/**
+ * Every refusal looks and costs the same: one generic exception after exactly one
+ * password-hash comparison, whether the e-mail is unknown, the password wrong, or the
+ * account locked or disabled. And each attempt leaves one audit line without the password.
+ */
+@SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
+class StaffAuthenticationProviderTest {
+
+    @Autowired
+    StaffUserDetailsService userDetailsService;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    StaffService staffService;
+
+    @Autowired
+    SignInThrottle throttle;
+
+    @Autowired
+    TestStaffAccounts accounts;
+
+    private final AtomicInteger hashComparisons = new AtomicInteger();
+    private StaffAuthenticationProvider provider;
+
+    @BeforeEach
+    void countHashComparisons() {
+        PasswordEncoder counting = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return passwordEncoder.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                hashComparisons.incrementAndGet();
+                return passwordEncoder.matches(raw, encoded);
+            }
+        };
+        provider = new StaffAuthenticationProvider(userDetailsService, counting, staffService, throttle);
+    }
+
+    @Test
+    void unknownEmailWrongPasswordLockedAndDisabledAllLookAlike(CapturedOutput output) {
+        Staff locked = accounts.create("locked", Role.STAFF);
+        for (int i = 0; i < SignInThrottle.ACCOUNT_FAILURE_LIMIT; i++) {
+            throttle.recordAccountFailure(locked.getId());
+        }
+        Staff disabled = accounts.create("disabled", Role.STAFF);
+        accounts.setEnabled(disabled, false);
+        Staff person = accounts.create("wrongpw", Role.STAFF);
+
+        assertRefusedAfterOneComparison("nobody-" + System.nanoTime() + "@school.example", TestStaffAccounts.PASSWORD);
+        assertRefusedAfterOneComparison(person.getEmail(), "Not-the-password-4711");
+        assertRefusedAfterOneComparison(locked.getEmail(), TestStaffAccounts.PASSWORD);
+        assertRefusedAfterOneComparison(disabled.getEmail(), TestStaffAccounts.PASSWORD);
+
+        assertThat(output.getAll())
+                .contains("event=sign-in outcome=failure reason=bad-credentials user=unknown address=198.51.100.7")
+                .contains("reason=bad-credentials user=" + person.getEmail())
+                .contains("reason=account-locked user=" + locked.getEmail())
+                .contains("reason=disabled user=" + disabled.getEmail())
+                .doesNotContain("Not-the-password-4711")
+                .doesNotContain(TestStaffAccounts.PASSWORD);
+    }
+
+    @Test
+    void successReleasesTheAccountsFailuresAndIsAudited(CapturedOutput output) {
+        Staff person = accounts.create("success", Role.STAFF);
+        throttle.recordAccountFailure(person.getId());
+        var result = provider.authenticate(token(person.getEmail(), TestStaffAccounts.PASSWORD));
+        assertThat(result.isAuthenticated()).isTrue();
+        assertThat(output.getAll()).contains("event=sign-in outcome=success user=" + person.getEmail());
+        for (int i = 0; i < SignInThrottle.ACCOUNT_FAILURE_LIMIT - 1; i++) {
+            throttle.recordAccountFailure(person.getId());
+        }
+        assertThat(throttle.isAccountLocked(person.getId())).as("the earlier failure was forgotten").isFalse();
+    }
+
+    private void assertRefusedAfterOneComparison(String email, String password) {
+        hashComparisons.set(0);
+        assertThatThrownBy(() -> provider.authenticate(token(email, password)))
+                .isExactlyInstanceOf(BadCredentialsException.class)
+                .hasMessage("Bad credentials");
+        assertThat(hashComparisons).as(email).hasValue(1);
+    }
+
+    private static UsernamePasswordAuthenticationToken token(String email, String password) {
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr("198.51.100.7");
+        token.setDetails(new WebAuthenticationDetails(request));
+        return token;
+    }
+}
