@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
 import java.util.Locale;
+import org.hibernate.annotations.Formula;
 import org.staffroom.base.domain.AbstractEntity;
 import org.staffroom.subjectgroup.SubjectGroup;
 
@@ -60,8 +62,17 @@ public class Staff extends AbstractEntity {
     @Column(name = "session_generation", nullable = false)
     private int sessionGeneration;
 
+    // Read-only view of the sign-in lock that security.SignInThrottle maintains.
+    @Formula("(select l.locked_until from account_lock l where l.staff_id = id)")
+    private LocalDateTime lockedUntil;
+
     protected Staff() {
         // for JPA and Binder
+    }
+
+    /** An empty person for a form to fill in. */
+    public static Staff draft() {
+        return new Staff();
     }
 
     public Staff(String email, String firstName, String lastName, Role role) {
@@ -139,6 +150,20 @@ public class Staff extends AbstractEntity {
 
     public void setMustChangePassword(boolean mustChangePassword) {
         this.mustChangePassword = mustChangePassword;
+    }
+
+    public boolean isLocked() {
+        return lockedUntil != null && lockedUntil.isAfter(LocalDateTime.now());
+    }
+
+    public StaffStatus getStatus() {
+        if (!enabled) {
+            return StaffStatus.DISABLED;
+        }
+        if (isLocked()) {
+            return StaffStatus.LOCKED;
+        }
+        return mustChangePassword ? StaffStatus.MUST_CHANGE_PASSWORD : StaffStatus.ACTIVE;
     }
 
     /** Sessions opened before this value changed are ended at their next request. */

@@ -1,21 +1,53 @@
 package org.staffroom.staff;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import org.springframework.data.domain.Pageable;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.staffroom.base.domain.DuplicateValueException;
+import org.staffroom.base.domain.StaleEditException;
 
 @Service
 @Transactional(readOnly = true)
 public class StaffService {
 
-    private final StaffRepository repository;
+    private static final String UNIQUE_EMAIL = "uk_staff_email";
+    private static final String DUPLICATE_EMAIL = "This email is already used by another account";
+    private static final String STALE = "This person was changed by someone else";
 
-    StaffService(StaffRepository repository) {
+    private final StaffRepository repository;
+    private final StaffQueries queries;
+
+    StaffService(StaffRepository repository, StaffQueries queries) {
         this.repository = repository;
+        this.queries = queries;
+    }
+
+    /** One page of the staff grid, in two queries whatever the size of the table. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Staff> find(StaffFilter filter, StaffSort sort, boolean ascending, int offset, int limit) {
+        List<Long> ids = queries.pageIds(filter, sort, ascending, offset, limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Staff> byId = repository.findWithSubjectGroupByIdIn(ids).stream()
+                .collect(Collectors.toMap(Staff::getId, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long countUpTo(StaffFilter filter, int bound) {
+        return queries.boundedCount(filter, bound);
     }
 
     /** Looks a person up by sign-in name; e-mail addresses are stored in lower case. */
@@ -77,12 +109,132 @@ public class StaffService {
     /**
      * Creates an account whose password was chosen by someone else, so the person must
      * change it at the first sign-in. {@code passwordHash} is already encoded.
+     *
+     * @throws DuplicateValueException when the e-mail is already used, in any casing
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Staff createAccount(Staff staff, String passwordHash) {
         staff.setPasswordHash(passwordHash);
         staff.setMustChangePassword(true);
+        return saveUnique(staff);
+    }
+
+    /**
+     * Changes what an administrator edits about a person, if nobody changed them since
+     * {@code version} was read.
+     *
+     * @throws StaleEditException when someone else changed or deleted the person
+     * @throws DuplicateValueException when the e-mail is already used by another account
+     * @throws RefusedException when it would demote oneself or the last active administrator
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Staff update(long id, long version, StaffDetails details) {
+        Staff staff = current(id, version);
+        if (staff.getRole() == Role.ADMIN && details.role() != Role.ADMIN) {
+            refuseForSelf(staff, "You cannot remove your own administrator role.");
+            refuseForLastAdministrator(staff, "remove the administrator role of");
+        }
+        staff.setEmail(details.email());
+        staff.setFirstName(details.firstName());
+        staff.setLastName(details.lastName());
+        staff.setSubjectGroup(details.subjectGroup());
+        staff.setRole(details.role());
+        return saveUnique(staff);
+    }
+
+    /** Stores a password an administrator set; the person must change it and is signed out. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Staff resetPassword(long id, String passwordHash) {
+        Staff staff = repository.findById(id).orElseThrow(() -> new StaleEditException(STALE));
+        staff.setPasswordHash(passwordHash);
+        staff.setMustChangePassword(true);
+        staff.endSessions();
         return repository.saveAndFlush(staff);
+    }
+
+    /** Disabling signs the person out everywhere at their next request. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Staff setEnabled(long id, long version, boolean enabled) {
+        Staff staff = current(id, version);
+        if (!enabled) {
+            refuseForSelf(staff, "You cannot disable your own account.");
+            if (staff.getRole() == Role.ADMIN) {
+                refuseForLastAdministrator(staff, "disable");
+            }
+            staff.endSessions();
+        }
+        staff.setEnabled(enabled);
+        return repository.saveAndFlush(staff);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void delete(long id, long version) {
+        Staff staff = current(id, version);
+        refuseForSelf(staff, "You cannot delete your own account.");
+        if (staff.getRole() == Role.ADMIN && staff.isEnabled()) {
+            refuseForLastAdministrator(staff, "delete");
+        }
+        repository.delete(staff);
+        repository.flush();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Staff get(long id) {
+        return repository.findWithSubjectGroupByIdIn(List.of(id)).stream().findFirst()
+                .orElseThrow(() -> new StaleEditException(STALE));
+    }
+
+    /** Every person matching the filter, streamed to {@code row} in grid order. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void export(StaffFilter filter, java.util.function.Consumer<ExportRow> row) {
+        queries.export(filter, row);
+    }
+
+    /** An action an administrator may not take (on themselves, or on the last admin). */
+    public static class RefusedException extends RuntimeException {
+        RefusedException(String message) {
+            super(message);
+        }
+    }
+
+    private Staff current(long id, long version) {
+        Staff staff = repository.findById(id).orElseThrow(() -> new StaleEditException(STALE));
+        if (staff.getVersion() != version) {
+            throw new StaleEditException(STALE);
+        }
+        return staff;
+    }
+
+    private void refuseForSelf(Staff staff, String message) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && staff.getEmail().equals(authentication.getName())) {
+            throw new RefusedException(message);
+        }
+    }
+
+    private void refuseForLastAdministrator(Staff staff, String action) {
+        List<Staff> activeAdministrators = repository.lockActiveAdministrators();
+        if (activeAdministrators.size() <= 1 && activeAdministrators.contains(staff)) {
+            throw new RefusedException("You cannot " + action + " the last active administrator. "
+                    + "Make someone else an administrator first.");
+        }
+    }
+
+    private Staff saveUnique(Staff staff) {
+        try {
+            return repository.saveAndFlush(staff);
+        } catch (DataIntegrityViolationException e) {
+            if (DuplicateValueException.isViolationOf(e, UNIQUE_EMAIL)) {
+                throw new DuplicateValueException(DUPLICATE_EMAIL, e);
+            }
+            throw e;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new StaleEditException(STALE);
+        }
     }
 }

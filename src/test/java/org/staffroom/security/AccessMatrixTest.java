@@ -17,6 +17,7 @@ import org.staffroom.security.ui.LoginView;
 import org.staffroom.security.ui.MustChangePasswordView;
 import org.staffroom.staff.ui.HomeView;
 import org.staffroom.staff.ui.StaffDirectoryView;
+import org.staffroom.staff.ui.StaffGridView;
 import org.staffroom.subjectgroup.ui.SubjectGroupView;
 
 /**
@@ -35,7 +36,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             "", new Row(LoginView.class, HomeView.class, HomeView.class),
             "directory", new Row(LoginView.class, StaffDirectoryView.class, StaffDirectoryView.class),
             "change-password", new Row(LoginView.class, MustChangePasswordView.class, MustChangePasswordView.class),
-            "subject-groups", new Row(LoginView.class, AccessDeniedView.class, SubjectGroupView.class));
+            "subject-groups", new Row(LoginView.class, AccessDeniedView.class, SubjectGroupView.class),
+            "staff", new Row(LoginView.class, AccessDeniedView.class, StaffGridView.class));
 
     @Test
     void everyRouteIsInTheMatrix() {

@@ -53,6 +53,22 @@ public class TestStaffAccounts implements ApplicationRunner {
         return repository.findById(staff.getId()).orElseThrow();
     }
 
+    public Staff findByEmail(String email) {
+        return repository.findByEmail(email).orElseThrow();
+    }
+
+    public boolean exists(Staff staff) {
+        return repository.existsById(staff.getId());
+    }
+
+    /** Someone else's change, straight to the database (bumps the version). */
+    public void rename(Staff staff, String firstName, String lastName) {
+        Staff current = reload(staff);
+        current.setFirstName(firstName);
+        current.setLastName(lastName);
+        repository.saveAndFlush(current);
+    }
+
     public void setEnabled(Staff staff, boolean enabled) {
         Staff current = reload(staff);
         current.setEnabled(enabled);

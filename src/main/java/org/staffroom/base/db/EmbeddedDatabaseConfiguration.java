@@ -24,8 +24,9 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedMariaDb embeddedMariaDb(
             @Value("${staffroom.embedded-db.data-dir:data/mariadb}") Path dataDir,
             @Value("${staffroom.embedded-db.port:3307}") int port,
-            @Value("${staffroom.embedded-db.database:staffroom}") String database) {
-        return EmbeddedMariaDb.start(dataDir, port, database);
+            @Value("${staffroom.embedded-db.database:staffroom}") String database,
+            @Value("${staffroom.embedded-db.buffer-pool-size:64M}") String bufferPoolSize) {
+        return EmbeddedMariaDb.start(dataDir, port, database, bufferPoolSize);
     }
 
     @Bean

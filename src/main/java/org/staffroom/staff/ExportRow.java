@@ -1,0 +1,6 @@
+package org.staffroom.staff;
+
+/** One line of the staff CSV export, as the grid shows it. */
+public record ExportRow(String lastName, String firstName, String email, String subjectGroup, Role role,
+        StaffStatus status) {
+}

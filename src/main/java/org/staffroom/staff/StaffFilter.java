@@ -1,0 +1,15 @@
+package org.staffroom.staff;
+
+/**
+ * What the staff grid shows: a name or e-mail prefix, a subject group (or people
+ * without one), a role and a status. Null means "any".
+ */
+public record StaffFilter(String search, Long subjectGroupId, boolean withoutSubjectGroup, Role role,
+        StaffStatus status) {
+
+    public static final StaffFilter NONE = new StaffFilter("", null, false, null, null);
+
+    public StaffFilter {
+        search = search == null ? "" : search.strip();
+    }
+}

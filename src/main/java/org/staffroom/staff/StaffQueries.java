@@ -1,0 +1,166 @@
+package org.staffroom.staff;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The staff grid's queries, written for a million rows. A page is found as ids first
+ * (a covering index range, LIMIT/OFFSET over index entries only), then the entities for
+ * those ids are loaded; counting is bounded, never a full-table COUNT(*) per scroll.
+ */
+@Component
+class StaffQueries {
+
+    private static final String LOCKED =
+            "EXISTS (SELECT 1 FROM account_lock l WHERE l.staff_id = s.id AND l.locked_until > :now)";
+
+    private static final List<String> SEARCHED_COLUMNS = List.of("s.last_name", "s.first_name", "s.email");
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate streaming;
+
+    StaffQueries(DataSource dataSource) {
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        // A fetch size makes MariaDB's driver stream rows instead of holding the result.
+        JdbcTemplate streamingTemplate = new JdbcTemplate(dataSource);
+        streamingTemplate.setFetchSize(1000);
+        this.streaming = new NamedParameterJdbcTemplate(streamingTemplate);
+    }
+
+    /** Every match in the default order, one row at a time: a million rows never sit in memory. */
+    void export(StaffFilter filter, Consumer<ExportRow> consumer) {
+        var params = new MapSqlParameterSource().addValue("now", Timestamp.from(Instant.now()));
+        String sql = "SELECT s.last_name, s.first_name, s.email, g.name AS subject_group, s.role, s.enabled, "
+                + "s.must_change_password, " + LOCKED + " AS locked FROM staff s "
+                + "LEFT JOIN subject_group g ON g.id = s.subject_group_id"
+                + where(filter, params, searchCondition(filter)) + " ORDER BY " + StaffSort.LAST_NAME.orderBy(true);
+        streaming.query(sql, params, (RowCallbackHandler) rs -> consumer.accept(new ExportRow(
+                rs.getString("last_name"), rs.getString("first_name"), rs.getString("email"),
+                rs.getString("subject_group"), Role.valueOf(rs.getString("role")),
+                !rs.getBoolean("enabled") ? StaffStatus.DISABLED
+                        : rs.getBoolean("locked") ? StaffStatus.LOCKED
+                        : rs.getBoolean("must_change_password") ? StaffStatus.MUST_CHANGE_PASSWORD
+                        : StaffStatus.ACTIVE)));
+    }
+
+    List<Long> pageIds(StaffFilter filter, StaffSort sort, boolean ascending, int offset, int limit) {
+        if (!filter.search().isEmpty()) {
+            return searchPageIds(filter, sort, ascending, offset, limit);
+        }
+        if (sort == StaffSort.SUBJECT_GROUP && filter.subjectGroupId() == null && !filter.withoutSubjectGroup()) {
+            return pageIdsGroupByGroup(filter, ascending, offset, limit);
+        }
+        var params = new MapSqlParameterSource().addValue("offset", offset).addValue("limit", limit);
+        String sql = "SELECT s.id FROM staff s" + join(sort) + where(filter, params, null)
+                + " ORDER BY " + sort.orderBy(ascending) + " LIMIT :limit OFFSET :offset";
+        return jdbc.queryForList(sql, params, Long.class);
+    }
+
+    /**
+     * Name or e-mail prefix: one branch per indexed column, each ordered and cut to the
+     * window, so no branch sorts more than it must; an OR would scan the whole table.
+     */
+    private List<Long> searchPageIds(StaffFilter filter, StaffSort sort, boolean ascending, int offset, int limit) {
+        var params = new MapSqlParameterSource().addValue("offset", offset).addValue("limit", limit)
+                .addValue("window", offset + limit)
+                .addValue("prefix", escapeLike(filter.search()) + "%");
+        List<String> branches = new ArrayList<>();
+        for (String column : SEARCHED_COLUMNS) {
+            branches.add("(SELECT s.id, " + sort.selectKeys() + " FROM staff s" + join(sort)
+                    + where(filter, params, column + " LIKE :prefix")
+                    + " ORDER BY " + sort.orderBy(ascending) + " LIMIT :window)");
+        }
+        String sql = "SELECT u.id FROM (" + String.join(" UNION ", branches) + ") u ORDER BY "
+                + sort.orderByKeys(ascending) + " LIMIT :limit OFFSET :offset";
+        return jdbc.queryForList(sql, params, Long.class);
+    }
+
+    /**
+     * Sorted by subject group name without sorting the table: groups are few, so walk
+     * them in name order and read each one's staff from the (group, name) index.
+     */
+    private List<Long> pageIdsGroupByGroup(StaffFilter filter, boolean ascending, int offset, int limit) {
+        List<Long> groups = new ArrayList<>(jdbc.getJdbcTemplate().queryForList(
+                "SELECT id FROM subject_group ORDER BY name " + (ascending ? "ASC" : "DESC") + ", id", Long.class));
+        // Like ORDER BY g.name: people without a group come first ascending, last descending.
+        groups.add(ascending ? 0 : groups.size(), null);
+        List<Long> page = new ArrayList<>(limit);
+        int skip = offset;
+        for (Long group : groups) {
+            if (page.size() == limit) {
+                break;
+            }
+            StaffFilter inGroup = new StaffFilter("", group, group == null, filter.role(), filter.status());
+            List<Long> ids = pageIds(inGroup, StaffSort.LAST_NAME, ascending, skip, limit - page.size());
+            if (ids.isEmpty() && skip > 0) {
+                skip -= (int) boundedCount(inGroup, skip);
+            } else {
+                page.addAll(ids);
+                skip = 0;
+            }
+        }
+        return page;
+    }
+
+    /** The number of matching staff, counted up to {@code bound}: "more than" is enough for a grid. */
+    long boundedCount(StaffFilter filter, int bound) {
+        var params = new MapSqlParameterSource().addValue("bound", bound);
+        String sql = "SELECT COUNT(*) FROM (SELECT 1 FROM staff s" + where(filter, params, searchCondition(filter))
+                + " LIMIT :bound) t";
+        Long count = jdbc.queryForObject(sql, params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static String join(StaffSort sort) {
+        return sort.needsSubjectGroupJoin() ? " LEFT JOIN subject_group g ON g.id = s.subject_group_id" : "";
+    }
+
+    // Counting stops at the bound, so the OR costs at most that many rows.
+    private static String searchCondition(StaffFilter filter) {
+        return filter.search().isEmpty() ? null
+                : "(" + String.join(" OR ", SEARCHED_COLUMNS.stream().map(c -> c + " LIKE :prefix").toList()) + ")";
+    }
+
+    private static String where(StaffFilter filter, MapSqlParameterSource params, String searchCondition) {
+        List<String> conditions = new ArrayList<>();
+        if (searchCondition != null) {
+            params.addValue("prefix", escapeLike(filter.search()) + "%");
+            conditions.add(searchCondition);
+        }
+        if (filter.withoutSubjectGroup()) {
+            conditions.add("s.subject_group_id IS NULL");
+        } else if (filter.subjectGroupId() != null) {
+            params.addValue("group", filter.subjectGroupId());
+            conditions.add("s.subject_group_id = :group");
+        }
+        if (filter.role() != null) {
+            params.addValue("role", filter.role().name());
+            conditions.add("s.role = :role");
+        }
+        if (filter.status() != null) {
+            if (!params.hasValue("now")) {
+                params.addValue("now", Timestamp.from(Instant.now()));
+            }
+            conditions.add(switch (filter.status()) {
+                case DISABLED -> "s.enabled = FALSE";
+                case LOCKED -> "s.enabled = TRUE AND " + LOCKED;
+                case MUST_CHANGE_PASSWORD -> "s.enabled = TRUE AND s.must_change_password = TRUE AND NOT " + LOCKED;
+                case ACTIVE -> "s.enabled = TRUE AND s.must_change_password = FALSE AND NOT " + LOCKED;
+            });
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

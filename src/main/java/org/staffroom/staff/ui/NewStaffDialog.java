@@ -1,0 +1,91 @@
+package org.staffroom.staff.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.function.Consumer;
+import org.staffroom.base.domain.DuplicateValueException;
+import org.staffroom.security.AccountService;
+import org.staffroom.security.PasswordPolicy;
+import org.staffroom.staff.Role;
+import org.staffroom.staff.Staff;
+import org.staffroom.subjectgroup.SubjectGroup;
+import org.staffroom.subjectgroup.SubjectGroupService;
+
+/** An administrator creates an account; the new person must change the password first. */
+class NewStaffDialog extends Dialog {
+
+    final EmailField email = new EmailField("E-mail");
+    final TextField firstName = new TextField("First name");
+    final TextField lastName = new TextField("Last name");
+    final SubjectGroupPicker subjectGroup;
+    final Select<Role> role = new Select<>();
+    final InitialPasswordField initialPassword;
+    final Button create = new Button("Create account");
+    final Button cancel = new Button("Cancel");
+
+    private final BeanValidationBinder<Staff> binder = new BeanValidationBinder<>(Staff.class);
+    private final AccountService accountService;
+    private final Consumer<AccountService.Result> onCreated;
+    private final Staff draft = Staff.draft();
+
+    NewStaffDialog(AccountService accountService, SubjectGroupService subjectGroupService,
+            Consumer<AccountService.Result> onCreated) {
+        this.accountService = accountService;
+        this.onCreated = onCreated;
+        setHeaderTitle("New staff member");
+        addClassName("new-staff-dialog");
+        setWidth("min(40rem, 100%)");
+        subjectGroup = new SubjectGroupPicker("Subject group", subjectGroupService);
+        role.setLabel("Role");
+        role.setItems(Role.values());
+        initialPassword = new InitialPasswordField(accountService,
+                () -> new PasswordPolicy.Person(email.getValue(), firstName.getValue(), lastName.getValue()));
+
+        binder.forField(email).bind("email");
+        binder.forField(firstName).bind("firstName");
+        binder.forField(lastName).bind("lastName");
+        binder.forField(subjectGroup).bind(Staff::getSubjectGroup, Staff::setSubjectGroup);
+        binder.forField(role).bind("role");
+        binder.setBean(draft);
+
+        var form = new FormLayout(email, firstName, lastName, subjectGroup, role, initialPassword);
+        form.setColspan(email, 2);
+        form.setColspan(initialPassword, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        add(form);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> submit());
+        cancel.addClickListener(click -> close());
+        getFooter().add(cancel, create);
+        addOpenedChangeListener(opened -> email.focus());
+    }
+
+    void submit() {
+        boolean detailsValid = binder.validate().isOk();
+        var password = initialPassword.value();
+        if (!detailsValid || password.isEmpty()) {
+            return;
+        }
+        try {
+            AccountService.Result result = accountService.createAccount(draft, password.get());
+            close();
+            onCreated.accept(result);
+        } catch (DuplicateValueException duplicate) {
+            email.setErrorMessage(duplicate.getMessage());
+            email.setInvalid(true);
+            email.focus();
+        } catch (AccountService.WeakPasswordException weak) {
+            initialPassword.showRefusal(weak.getMessage());
+        }
+    }
+
+    SubjectGroup selectedGroup() {
+        return subjectGroup.getValue();
+    }
+}

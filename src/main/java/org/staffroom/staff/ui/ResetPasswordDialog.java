@@ -1,0 +1,51 @@
+package org.staffroom.staff.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.function.Consumer;
+import org.staffroom.security.AccountService;
+import org.staffroom.security.PasswordPolicy;
+import org.staffroom.staff.Staff;
+
+/** Sets a new initial password for someone; it signs them out everywhere. */
+class ResetPasswordDialog extends Dialog {
+
+    final InitialPasswordField initialPassword;
+    final Button reset = new Button("Reset password");
+    final Button cancel = new Button("Cancel");
+
+    private final AccountService accountService;
+    private final Staff person;
+    private final Consumer<AccountService.Result> onReset;
+
+    ResetPasswordDialog(AccountService accountService, Staff person, Consumer<AccountService.Result> onReset) {
+        this.accountService = accountService;
+        this.person = person;
+        this.onReset = onReset;
+        setHeaderTitle("Reset the password of " + person.getFullName());
+        initialPassword = new InitialPasswordField(accountService,
+                () -> new PasswordPolicy.Person(person.getEmail(), person.getFirstName(), person.getLastName()));
+        add(new Paragraph(person.getFullName() + " will be signed out everywhere and must choose a new password "
+                + "at the next sign-in."), initialPassword);
+        reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reset.addClickListener(click -> submit());
+        cancel.addClickListener(click -> close());
+        getFooter().add(cancel, reset);
+    }
+
+    void submit() {
+        var password = initialPassword.value();
+        if (password.isEmpty()) {
+            return;
+        }
+        try {
+            AccountService.Result result = accountService.resetPassword(person.getId(), password.get());
+            close();
+            onReset.accept(result);
+        } catch (AccountService.WeakPasswordException weak) {
+            initialPassword.showRefusal(weak.getMessage());
+        }
+    }
+}

@@ -1,0 +1,424 @@
+package org.staffroom.staff.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.editor.Editor;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.staffroom.base.domain.DuplicateValueException;
+import org.staffroom.base.domain.StaleEditException;
+import org.staffroom.base.ui.Notifications;
+import org.staffroom.security.AccountService;
+import org.staffroom.staff.Role;
+import org.staffroom.staff.Staff;
+import org.staffroom.staff.StaffCsv;
+import org.staffroom.staff.StaffDetails;
+import org.staffroom.staff.StaffFilter;
+import org.staffroom.staff.StaffService;
+import org.staffroom.staff.StaffSort;
+import org.staffroom.staff.StaffStatus;
+import org.staffroom.subjectgroup.SubjectGroup;
+import org.staffroom.subjectgroup.SubjectGroupService;
+
+/**
+ * Where administrators maintain staff: a lazy grid over any number of people, filters
+ * that live in the URL, inline editing (never of passwords) and the account actions.
+ * The editor is buffered, so nothing changes in the grid until the database accepted it.
+ */
+@Route("staff")
+@PageTitle("Staff · Staffroom")
+@Menu(order = 2, title = "Staff", icon = "vaadin:user-card")
+@RolesAllowed("ADMIN")
+public class StaffGridView extends Main implements BeforeEnterObserver {
+
+    static final int COUNT_BOUND = 10_000;
+    static final GroupChoice NO_GROUP = new GroupChoice(null, "No subject group");
+
+    /** A choice in the subject-group filter: a group, or "no subject group". */
+    record GroupChoice(Long id, String name) {
+    }
+
+    final TextField search = new TextField();
+    final ComboBox<GroupChoice> subjectGroupFilter = new ComboBox<>();
+    final Select<Role> roleFilter = new Select<>();
+    final Select<StaffStatus> statusFilter = new Select<>();
+    final Span count = new Span();
+    final Button newStaff = new Button("New staff member", new Icon(VaadinIcon.PLUS));
+    final Anchor export;
+    final Grid<Staff> grid = new Grid<>();
+
+    final TextField firstNameEditor = new TextField();
+    final TextField lastNameEditor = new TextField();
+    final EmailField emailEditor = new EmailField();
+    final SubjectGroupPicker subjectGroupEditor;
+    final Select<Role> roleEditor = new Select<>();
+
+    private final StaffService staffService;
+    private final AccountService accountService;
+    private final SubjectGroupService subjectGroupService;
+    private final BeanValidationBinder<Staff> binder = new BeanValidationBinder<>(Staff.class);
+    private StaffFilter filter = StaffFilter.NONE;
+    private Staff focusedItem;
+    private boolean readingUrl;
+
+    StaffGridView(StaffService staffService, AccountService accountService, SubjectGroupService subjectGroupService) {
+        this.staffService = staffService;
+        this.accountService = accountService;
+        this.subjectGroupService = subjectGroupService;
+        this.subjectGroupEditor = new SubjectGroupPicker(null, subjectGroupService);
+        addClassName("staff-grid-view");
+
+        configureFilters();
+        newStaff.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newStaff.addClickListener(click ->
+                new NewStaffDialog(accountService, subjectGroupService, this::created).open());
+        // A link, not a button inside a link: one focus stop, announced as what it does.
+        export = new Anchor(exportHandler(), "");
+        export.add(new Icon(VaadinIcon.DOWNLOAD), new Span("Export CSV"));
+        export.addClassName("export-link");
+        export.getElement().setAttribute("download", true);
+
+        configureGrid();
+        configureEditor();
+
+        var filters = new HorizontalLayout(search, subjectGroupFilter, roleFilter, statusFilter);
+        filters.addClassName("staff-filters");
+        filters.setFlexGrow(1, search);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var actions = new HorizontalLayout(count, export, newStaff);
+        actions.addClassName("staff-actions");
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(new H1("Staff"), filters, actions, grid);
+        applyFilter();
+    }
+
+    private void configureFilters() {
+        search.setPlaceholder("Name or e-mail starts with…");
+        search.setAriaLabel("Search staff by name or e-mail");
+        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+
+        List<GroupChoice> groups = new ArrayList<>();
+        groups.add(NO_GROUP);
+        subjectGroupService.findAll().forEach(group -> groups.add(new GroupChoice(group.getId(), group.getName())));
+        subjectGroupFilter.setItems(groups);
+        subjectGroupFilter.setItemLabelGenerator(GroupChoice::name);
+        subjectGroupFilter.setPlaceholder("All subject groups");
+        subjectGroupFilter.setAriaLabel("Filter by subject group");
+        subjectGroupFilter.setClearButtonVisible(true);
+
+        roleFilter.setItems(Role.values());
+        roleFilter.setEmptySelectionAllowed(true);
+        roleFilter.setEmptySelectionCaption("All roles");
+        roleFilter.setAriaLabel("Filter by role");
+
+        statusFilter.setItems(StaffStatus.values());
+        statusFilter.setItemLabelGenerator(status -> status == null ? "All statuses" : status.label());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption("All statuses");
+        statusFilter.setAriaLabel("Filter by status");
+
+        search.addValueChangeListener(change -> applyFilter());
+        subjectGroupFilter.addValueChangeListener(change -> applyFilter());
+        roleFilter.addValueChangeListener(change -> applyFilter());
+        statusFilter.addValueChangeListener(change -> applyFilter());
+    }
+
+    private void configureGrid() {
+        grid.addColumn(Staff::getLastName).setHeader("Last name").setKey(StaffSort.LAST_NAME.name())
+                .setSortable(true).setEditorComponent(lastNameEditor).setFlexGrow(2);
+        grid.addColumn(Staff::getFirstName).setHeader("First name").setKey(StaffSort.FIRST_NAME.name())
+                .setSortable(true).setEditorComponent(firstNameEditor).setFlexGrow(2);
+        grid.addColumn(Staff::getEmail).setHeader("E-mail").setKey(StaffSort.EMAIL.name())
+                .setSortable(true).setEditorComponent(emailEditor).setFlexGrow(3);
+        grid.addColumn(staff -> staff.getSubjectGroup() == null ? "" : staff.getSubjectGroup().getName())
+                .setHeader("Subject group").setKey(StaffSort.SUBJECT_GROUP.name()).setSortable(true)
+                .setEditorComponent(subjectGroupEditor).setFlexGrow(2);
+        grid.addColumn(staff -> staff.getRole().name()).setHeader("Role").setKey(StaffSort.ROLE.name())
+                .setSortable(true).setEditorComponent(roleEditor).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(staff -> staff.getStatus().label()).setHeader("Status").setKey(StaffSort.STATUS.name())
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::rowActions).setHeader("Actions").setKey("actions").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setMultiSort(false);
+        grid.setSizeFull();
+        grid.setItems(query -> {
+            Optional<GridSortOrder<Staff>> order = grid.getSortOrder().stream().findFirst();
+            StaffSort sort = order.map(o -> StaffSort.valueOf(o.getSorted().getKey())).orElse(StaffSort.LAST_NAME);
+            boolean ascending = order.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(true);
+            return staffService.find(filter, sort, ascending, query.getOffset(), query.getLimit()).stream();
+        });
+    }
+
+    private void configureEditor() {
+        Editor<Staff> editor = grid.getEditor();
+        editor.setBinder(binder);
+        editor.setBuffered(true);
+        roleEditor.setItems(Role.values());
+        binder.forField(lastNameEditor).bind("lastName");
+        binder.forField(firstNameEditor).bind("firstName");
+        binder.forField(emailEditor).bind("email");
+        binder.forField(subjectGroupEditor).bind(Staff::getSubjectGroup, Staff::setSubjectGroup);
+        binder.forField(roleEditor).bind("role");
+        lastNameEditor.setAriaLabel("Last name");
+        firstNameEditor.setAriaLabel("First name");
+        emailEditor.setAriaLabel("E-mail");
+        subjectGroupEditor.setAriaLabel("Subject group");
+        roleEditor.setAriaLabel("Role");
+        for (Component field : List.of(lastNameEditor, firstNameEditor, emailEditor, subjectGroupEditor, roleEditor)) {
+            if (field instanceof HasValueChangeMode withMode) {
+                // Enter saves through a shortcut, which runs before a change event would sync the value.
+                withMode.setValueChangeMode(ValueChangeMode.EAGER);
+            }
+            ((com.vaadin.flow.component.HasSize) field).setWidthFull();
+            Shortcuts.addShortcutListener(field, this::saveEditedRow, Key.ENTER).listenOn(field);
+            Shortcuts.addShortcutListener(field, this::cancelEditing, Key.ESCAPE).listenOn(field);
+        }
+        editor.addOpenListener(open -> lastNameEditor.focus());
+        grid.addItemDoubleClickListener(click -> edit(click.getItem()));
+        grid.addCellFocusListener(focus -> focusedItem = focus.getItem().orElse(null));
+        grid.getElement().addEventListener("keydown", event -> {
+            if (focusedItem != null && !editor.isOpen()) {
+                edit(focusedItem);
+            }
+        }).setFilter("event.key === 'Enter' && event.target === element");
+    }
+
+    private MenuBar rowActions(Staff staff) {
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
+        MenuItem more = menu.addItem(new Icon(VaadinIcon.ELLIPSIS_DOTS_V));
+        more.setAriaLabel("Actions for " + staff.getFullName());
+        var items = more.getSubMenu();
+        items.addItem("Edit", click -> edit(staff));
+        items.addItem("Reset password…", click -> resetPassword(staff));
+        items.addItem(staff.isEnabled() ? "Disable" : "Enable", click -> toggleEnabled(staff));
+        if (staff.isLocked()) {
+            items.addItem("Unlock", click -> unlock(staff));
+        }
+        items.addItem("Delete…", click -> confirmDelete(staff));
+        return menu;
+    }
+
+    void applyFilter() {
+        GroupChoice group = subjectGroupFilter.getValue();
+        filter = new StaffFilter(search.getValue(), group == null ? null : group.id(), group == NO_GROUP,
+                roleFilter.getValue(), statusFilter.getValue());
+        grid.getDataProvider().refreshAll();
+        long matches = staffService.countUpTo(filter, COUNT_BOUND + 1);
+        grid.getLazyDataView().setItemCountEstimate((int) Math.max(1, Math.min(matches, COUNT_BOUND)));
+        count.setText(matches > COUNT_BOUND ? "More than " + String.format("%,d", COUNT_BOUND) + " staff"
+                : matches == 1 ? "1 staff member" : String.format("%,d", matches) + " staff");
+        if (!readingUrl) {
+            writeUrl();
+        }
+    }
+
+    // Filters live in the URL, so a filtered list can be bookmarked and reloaded.
+    private void writeUrl() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (!filter.search().isEmpty()) {
+            parameters.put("q", filter.search());
+        }
+        if (filter.withoutSubjectGroup()) {
+            parameters.put("group", "none");
+        } else if (filter.subjectGroupId() != null) {
+            parameters.put("group", filter.subjectGroupId().toString());
+        }
+        if (filter.role() != null) {
+            parameters.put("role", filter.role().name());
+        }
+        if (filter.status() != null) {
+            parameters.put("status", filter.status().name());
+        }
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                new Location("staff", QueryParameters.simple(parameters)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        readingUrl = true;
+        try {
+            search.setValue(first(parameters, "q").orElse(""));
+            subjectGroupFilter.setValue(first(parameters, "group").flatMap(this::groupChoice).orElse(null));
+            roleFilter.setValue(first(parameters, "role").flatMap(value -> parse(Role.class, value)).orElse(null));
+            statusFilter.setValue(
+                    first(parameters, "status").flatMap(value -> parse(StaffStatus.class, value)).orElse(null));
+        } finally {
+            readingUrl = false;
+        }
+    }
+
+    private Optional<GroupChoice> groupChoice(String value) {
+        if ("none".equals(value)) {
+            return Optional.of(NO_GROUP);
+        }
+        return subjectGroupFilter.getListDataView().getItems()
+                .filter(choice -> choice.id() != null && choice.id().toString().equals(value)).findFirst();
+    }
+
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+        return Optional.ofNullable(parameters.get(name)).flatMap(values -> values.stream().findFirst());
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
+        try {
+            return Optional.of(Enum.valueOf(type, value));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    void edit(Staff staff) {
+        grid.getEditor().editItem(staff);
+    }
+
+    private void cancelEditing() {
+        grid.getEditor().cancel();
+        focusGridRow();
+    }
+
+    void saveEditedRow() {
+        Staff staff = grid.getEditor().getItem();
+        if (staff == null || !binder.validate().isOk()) {
+            return;
+        }
+        var details = new StaffDetails(emailEditor.getValue(), firstNameEditor.getValue(), lastNameEditor.getValue(),
+                subjectGroupEditor.getValue(), roleEditor.getValue());
+        try {
+            staffService.update(staff.getId(), staff.getVersion(), details);
+            grid.getEditor().cancel();
+            Staff saved = staffService.get(staff.getId());
+            focusedItem = saved;
+            grid.getDataProvider().refreshAll();
+            Notifications.success(saved.getFullName() + " saved");
+            focusGridRow();
+        } catch (DuplicateValueException duplicate) {
+            emailEditor.setErrorMessage(duplicate.getMessage());
+            emailEditor.setInvalid(true);
+        } catch (StaleEditException stale) {
+            grid.getEditor().cancel();
+            grid.getDataProvider().refreshAll();
+            Notifications.error(stale.getMessage() + ". The row now shows the current state.");
+        } catch (StaffService.RefusedException refused) {
+            Notifications.error(refused.getMessage());
+        }
+    }
+
+    private void focusGridRow() {
+        grid.getElement().executeJs("requestAnimationFrame(() => (this._itemsFocusable || this).focus())");
+    }
+
+    private void created(AccountService.Result result) {
+        Staff staff = result.staff();
+        Notifications.success("Account for " + staff.getFullName() + " created");
+        result.generatedPassword().ifPresent(password ->
+                new GeneratedPasswordDialog(staff.getFullName(), password).open());
+        applyFilter();
+    }
+
+    void resetPassword(Staff staff) {
+        new ResetPasswordDialog(accountService, staff, result -> {
+            Notifications.success("Password of " + staff.getFullName() + " reset; they were signed out");
+            result.generatedPassword().ifPresent(password ->
+                    new GeneratedPasswordDialog(staff.getFullName(), password).open());
+            applyFilter();
+        }).open();
+    }
+
+    void toggleEnabled(Staff staff) {
+        run(() -> {
+            Staff changed = staffService.setEnabled(staff.getId(), staff.getVersion(), !staff.isEnabled());
+            Notifications.success(changed.getFullName() + (changed.isEnabled() ? " enabled" : " disabled and signed out"));
+        });
+    }
+
+    void unlock(Staff staff) {
+        run(() -> {
+            accountService.unlock(staff.getId());
+            Notifications.success(staff.getFullName() + " can sign in again");
+        });
+    }
+
+    void confirmDelete(Staff staff) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader("Delete " + staff.getFullName() + "?");
+        dialog.setText("The account of " + staff.getFullName() + " (" + staff.getEmail()
+                + ") will be deleted and signed out. This cannot be undone.");
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Delete");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirm -> run(() -> {
+            staffService.delete(staff.getId(), staff.getVersion());
+            Notifications.success(staff.getFullName() + " deleted");
+        }));
+        dialog.open();
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+        } catch (StaleEditException stale) {
+            Notifications.error(stale.getMessage() + ". Nothing was changed; check the row and try again.");
+        } catch (StaffService.RefusedException refused) {
+            Notifications.error(refused.getMessage());
+        }
+        applyFilter();
+    }
+
+    private DownloadHandler exportHandler() {
+        return event -> {
+            event.setFileName("staff.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            StaffFilter current = filter;
+            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                StaffCsv.write(staffService, current, out);
+            }
+        };
+    }
+}

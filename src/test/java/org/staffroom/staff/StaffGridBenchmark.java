@@ -1,0 +1,133 @@
+package org.staffroom.staff;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.staffroom.security.SystemAccount;
+
+/**
+ * Not a test: a benchmark of the staff grid's server-side fetches at 10,000 and at
+ * 1,000,000 rows on the embedded MariaDB. Excluded from normal builds; run it with
+ * {@code ./mvnw test -Dtest=StaffGridBenchmark -Dsurefire.excludedGroups=none}.
+ * It prints the median of each operation for both sizes and their ratio.
+ */
+@Tag("benchmark")
+@SpringBootTest(properties = {"staffroom.embedded-db.data-dir=target/benchmark-mariadb/${random.uuid}",
+        "staffroom.embedded-db.buffer-pool-size=512M"})
+class StaffGridBenchmark {
+
+    private static final int PAGE = 50;
+    private static final int WARMUP = 3;
+    private static final int RUNS = 21;
+    private static final String FIRST_NAMES = "'Amelia','Ben','Chloé','Dawit','Eleanor','Farid','Grace','Hiroshi','Isla',"
+            + "'Jakob','Kavya','Liam','Mei','Noah','Olivia','Paweł','Quinn','Rosa','Sven','Thi','Uma','Viktor','Wen','Yusuf'";
+    private static final String LAST_NAME_STEMS = "'Anders','Brenn','Costa','Dubois','Evans','Fisch','García','Hughes',"
+            + "'Ivanov','Jones','Kowal','Lind','Müller','Nguyễn','O''Connor','Patel','Quirk','Rossi','Smith','Tanaka',"
+            + "'Ueda','Vogel','Weber','Xu','Young','Zimmer','Ōtsuka','Schmidt','Wang','Kim'";
+    private static final String LAST_NAME_ENDINGS = "'','son','berg','mann','ley','ford','stein','sen','ova','ez'";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    StaffService staffService;
+
+    @Test
+    void staffGridFetches() {
+        List<Long> groups = seedGroups();
+        seed(1, 10_000, groups);
+        Map<String, Double> small = measure(10_000, groups);
+        seed(10_001, 1_000_000, groups);
+        Map<String, Double> large = measure(1_000_000, groups);
+
+        System.out.printf("%nStaff grid benchmark: median server-side ms of %d runs (page of %d rows)%n", RUNS, PAGE);
+        System.out.printf("%-34s %10s %10s %8s%n", "operation", "10k", "1M", "1M/10k");
+        small.forEach((operation, smallMedian) -> System.out.printf("%-34s %10.2f %10.2f %8.2f%n",
+                operation, smallMedian, large.get(operation), large.get(operation) / smallMedian));
+    }
+
+    private Map<String, Double> measure(int rows, List<Long> groups) {
+        jdbc.execute("ANALYZE TABLE staff, subject_group");
+        Map<String, Supplier<?>> operations = new LinkedHashMap<>();
+        operations.put("first page, default sort", () -> page(StaffFilter.NONE, StaffSort.LAST_NAME, true, 0));
+        operations.put("page at 90% of the list", () -> page(StaffFilter.NONE, StaffSort.LAST_NAME, true, rows * 9 / 10));
+        for (StaffSort sort : StaffSort.values()) {
+            operations.put("sort " + sort.name().toLowerCase() + " asc", () -> page(StaffFilter.NONE, sort, true, 0));
+            operations.put("sort " + sort.name().toLowerCase() + " desc", () -> page(StaffFilter.NONE, sort, false, 0));
+        }
+        operations.put("name prefix \"Müll\"", () -> page(new StaffFilter("Müll", null, false, null, null), StaffSort.LAST_NAME, true, 0));
+        operations.put("e-mail prefix \"bench12\"", () -> page(new StaffFilter("bench12", null, false, null, null), StaffSort.LAST_NAME, true, 0));
+        operations.put("subject group filter", () -> page(new StaffFilter("", groups.get(3), false, null, null), StaffSort.LAST_NAME, true, 0));
+        operations.put("without subject group", () -> page(new StaffFilter("", null, true, null, null), StaffSort.LAST_NAME, true, 0));
+        operations.put("bounded count (10,001)", () -> count(StaffFilter.NONE));
+        Map<String, Double> medians = new LinkedHashMap<>();
+        operations.forEach((name, operation) -> medians.put(name, median(operation)));
+        return medians;
+    }
+
+    private List<Staff> page(StaffFilter filter, StaffSort sort, boolean ascending, int offset) {
+        List<Staff> page = new ArrayList<>();
+        SystemAccount.runAsAdministrator(() -> page.addAll(staffService.find(filter, sort, ascending, offset, PAGE)));
+        if (page.size() != PAGE) {
+            throw new IllegalStateException("expected a full page, got " + page.size());
+        }
+        return page;
+    }
+
+    private long count(StaffFilter filter) {
+        long[] count = new long[1];
+        SystemAccount.runAsAdministrator(() -> count[0] = staffService.countUpTo(filter, 10_001));
+        return count[0];
+    }
+
+    private static double median(Supplier<?> operation) {
+        for (int i = 0; i < WARMUP; i++) {
+            operation.get();
+        }
+        double[] millis = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            operation.get();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis[RUNS / 2];
+    }
+
+    private List<Long> seedGroups() {
+        jdbc.update("INSERT INTO subject_group (name) SELECT CONCAT('Bench group ', seq) FROM seq_1_to_20");
+        return jdbc.queryForList("SELECT id FROM subject_group WHERE name LIKE 'Bench group %' ORDER BY id", Long.class);
+    }
+
+    // One INSERT … SELECT from MariaDB's sequence engine: about a million rows in seconds.
+    private void seed(int from, int to, List<Long> groups) {
+        long start = System.nanoTime();
+        String sql = "INSERT INTO staff (email, first_name, last_name, password_hash, role, subject_group_id, "
+                + "enabled, must_change_password) SELECT "
+                + "CONCAT('bench', seq, '@bench.example'), "
+                + "ELT(1 + seq % 24, " + FIRST_NAMES + "), "
+                + "CONCAT(ELT(1 + (seq DIV 24) % 30, " + LAST_NAME_STEMS + "), ELT(1 + (seq DIV 720) % 10, "
+                + LAST_NAME_ENDINGS + ")), "
+                + "'{bcrypt}not-a-real-hash', IF(seq % 50 = 0, 'ADMIN', 'STAFF'), "
+                + "IF(seq % 25 = 0, NULL, " + groups.getFirst() + " + seq % 20), seq % 100 <> 0, seq % 20 = 0 "
+                + "FROM seq_" + from + "_to_" + to;
+        // One connection, so the relaxed checks apply to the insert; the generated data is valid.
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET SESSION unique_checks = 0, foreign_key_checks = 0");
+                statement.executeUpdate(sql);
+                statement.execute("SET SESSION unique_checks = 1, foreign_key_checks = 1");
+            }
+            return null;
+        });
+        System.out.printf("seeded staff %,d..%,d in %.1f s%n", from, to, (System.nanoTime() - start) / 1e9);
+    }
+}

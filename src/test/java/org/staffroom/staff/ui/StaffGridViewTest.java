@@ -1,0 +1,290 @@
+package org.staffroom.staff.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.staffroom.TestAccounts;
+import org.staffroom.security.SignInThrottle;
+import org.staffroom.staff.Role;
+import org.staffroom.staff.Staff;
+import org.staffroom.staff.StaffStatus;
+import org.staffroom.staff.TestStaffAccounts;
+
+@SpringBootTest
+@WithUserDetails(TestAccounts.HEAD_EMAIL)
+class StaffGridViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestStaffAccounts accounts;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    SignInThrottle throttle;
+
+    private StaffGridView view;
+    private String tag;
+
+    @BeforeEach
+    void open() {
+        tag = "t" + System.nanoTime() % 1_000_000_000;
+        view = navigate(StaffGridView.class);
+    }
+
+    @Test
+    void newAccountWithAGeneratedPasswordShowsItOnceAndMustChangeIt() {
+        NewStaffDialog dialog = openNewDialog();
+        test(dialog.email).setValue("Ada." + tag + "@School.Example");
+        test(dialog.firstName).setValue("Ada");
+        test(dialog.lastName).setValue("Lovelace" + tag);
+        test(dialog.role).selectItem("STAFF");
+        test(dialog.create).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        GeneratedPasswordDialog shown = find(GeneratedPasswordDialog.class).single();
+        String password = shown.password.getValue();
+        assertThat(password).hasSize(20);
+        Staff created = accounts.findByEmail("ada." + tag + "@school.example");
+        assertThat(created.isMustChangePassword()).isTrue();
+        assertThat(passwordEncoder.matches(password, created.getPasswordHash())).isTrue();
+        assertThat(notifications()).contains("Account for Ada Lovelace" + tag + " created");
+    }
+
+    @Test
+    void typedInitialPasswordIsCheckedByThePolicyAndMustMatch() {
+        NewStaffDialog dialog = openNewDialog();
+        test(dialog.email).setValue("grace." + tag + "@school.example");
+        test(dialog.firstName).setValue("Grace");
+        test(dialog.lastName).setValue("Hopper");
+        test(dialog.initialPassword.choice).selectItem(InitialPasswordField.TYPE);
+        test(dialog.initialPassword.password).setValue("grace hopper rocks");
+        test(dialog.initialPassword.confirmation).setValue("grace hopper rocks");
+        test(dialog.create).click();
+        assertThat(dialog.initialPassword.password.getErrorMessage()).contains("name");
+
+        test(dialog.initialPassword.password).setValue("tidal marble orchid 77");
+        test(dialog.initialPassword.confirmation).setValue("tidal marble orchid 78");
+        test(dialog.create).click();
+        assertThat(dialog.initialPassword.confirmation.getErrorMessage()).isEqualTo("The passwords do not match.");
+        assertThat(dialog.isOpened()).isTrue();
+
+        test(dialog.initialPassword.confirmation).setValue("tidal marble orchid 77");
+        test(dialog.create).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(find(GeneratedPasswordDialog.class).all()).as("a typed password is not shown again").isEmpty();
+        Staff created = accounts.findByEmail("grace." + tag + "@school.example");
+        assertThat(passwordEncoder.matches("tidal marble orchid 77", created.getPasswordHash())).isTrue();
+        assertThat(created.isMustChangePassword()).isTrue();
+    }
+
+    @Test
+    void duplicateEmailInAnyCasingIsRefusedAtTheFieldAndNothingIsLost() {
+        Staff existing = accounts.create("dup" + tag, Role.STAFF);
+        NewStaffDialog dialog = openNewDialog();
+        test(dialog.email).setValue(existing.getEmail().toUpperCase());
+        test(dialog.firstName).setValue("Second");
+        test(dialog.lastName).setValue("Person");
+        test(dialog.create).click();
+        assertThat(dialog.email.isInvalid()).isTrue();
+        assertThat(dialog.email.getErrorMessage()).isEqualTo("This email is already used by another account");
+        assertThat(dialog.firstName.getValue()).isEqualTo("Second");
+    }
+
+    @Test
+    void emptyAndOverlongNamesAreRefusedAtTheField() {
+        NewStaffDialog dialog = openNewDialog();
+        test(dialog.email).setValue("long." + tag + "@school.example");
+        test(dialog.firstName).setValue("   ");
+        test(dialog.lastName).setValue("x".repeat(61));
+        test(dialog.create).click();
+        assertThat(dialog.firstName.isInvalid()).isTrue();
+        assertThat(dialog.lastName.isInvalid()).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void searchFindsByNameOrEmailPrefixAndShowsNamesAsText() {
+        Staff person = accounts.create("find" + tag, Role.STAFF);
+        accounts.rename(person, "王小明", "<script>alert('" + tag + "')</script>");
+        test(view.search).setValue("<script>alert('" + tag);
+        assertThat(cell(0, 0)).isEqualTo("<script>alert('" + tag + "')</script>");
+        assertThat(cell(0, 1)).isEqualTo("王小明");
+
+        test(view.search).setValue("find" + tag);
+        assertThat(rowCount()).isEqualTo(1);
+        assertThat(view.count.getText()).isEqualTo("1 staff member");
+    }
+
+    @Test
+    void inlineEditSavesAndARaceForTheSameEmailShowsAtTheCell() {
+        Staff person = accounts.create("edit" + tag, Role.STAFF);
+        Staff other = accounts.create("other" + tag, Role.STAFF);
+        test(view.search).setValue("edit" + tag);
+        view.edit(rowItem(0));
+        roundTrip();
+        view.firstNameEditor.setValue("Müller-Lüdenscheidt");
+        view.emailEditor.setValue(other.getEmail().toUpperCase());
+        view.saveEditedRow();
+        assertThat(view.emailEditor.getErrorMessage()).isEqualTo("This email is already used by another account");
+        assertThat(view.grid.getEditor().isOpen()).isTrue();
+
+        // A browser's e-mail input drops surrounding spaces itself; the case is the server's job.
+        view.emailEditor.setValue("Renamed." + tag + "@School.example");
+        view.saveEditedRow();
+        assertThat(view.grid.getEditor().isOpen()).isFalse();
+        Staff saved = accounts.reload(person);
+        assertThat(saved.getFirstName()).isEqualTo("Müller-Lüdenscheidt");
+        assertThat(saved.getEmail()).isEqualTo("renamed." + tag + "@school.example");
+        assertThat(saved.getPasswordHash()).as("editing never touches the password").isEqualTo(person.getPasswordHash());
+    }
+
+    @Test
+    void invalidInlineValueCannotBeSaved() {
+        Staff person = accounts.create("blank" + tag, Role.STAFF);
+        test(view.search).setValue("blank" + tag);
+        view.edit(rowItem(0));
+        roundTrip();
+        view.lastNameEditor.setValue("");
+        view.saveEditedRow();
+        assertThat(view.lastNameEditor.isInvalid()).isTrue();
+        assertThat(view.grid.getEditor().isOpen()).isTrue();
+        assertThat(accounts.reload(person).getLastName()).isEqualTo("Person");
+    }
+
+    @Test
+    void staleInlineEditNeverOverwritesTheOtherChange() {
+        Staff person = accounts.create("stale" + tag, Role.STAFF);
+        test(view.search).setValue("stale" + tag);
+        view.edit(rowItem(0));
+        roundTrip();
+        accounts.rename(person, "Changed", "Elsewhere");
+        view.firstNameEditor.setValue("Mine");
+        view.saveEditedRow();
+        assertThat(notifications()).anySatisfy(text -> assertThat(text).startsWith("This person was changed by someone else"));
+        assertThat(accounts.reload(person).getFirstName()).isEqualTo("Changed");
+    }
+
+    @Test
+    void resetPasswordForcesAChangeAndEndsTheirSessions() {
+        Staff person = accounts.create("reset" + tag, Role.STAFF);
+        test(view.search).setValue("reset" + tag);
+        view.resetPassword(rowItem(0));
+        ResetPasswordDialog dialog = find(ResetPasswordDialog.class).single();
+        test(dialog.reset).click();
+        String shown = find(GeneratedPasswordDialog.class).single().password.getValue();
+        Staff after = accounts.reload(person);
+        assertThat(passwordEncoder.matches(shown, after.getPasswordHash())).isTrue();
+        assertThat(after.isMustChangePassword()).isTrue();
+        assertThat(after.getSessionGeneration()).isEqualTo(person.getSessionGeneration() + 1);
+    }
+
+    @Test
+    void disableEndsSessionsAndEnableRestores() {
+        Staff person = accounts.create("disable" + tag, Role.STAFF);
+        test(view.search).setValue("disable" + tag);
+        view.toggleEnabled(rowItem(0));
+        Staff disabled = accounts.reload(person);
+        assertThat(disabled.isEnabled()).isFalse();
+        assertThat(disabled.getSessionGeneration()).isEqualTo(person.getSessionGeneration() + 1);
+        assertThat(cell(0, 5)).isEqualTo(StaffStatus.DISABLED.label());
+
+        view.toggleEnabled(rowItem(0));
+        assertThat(accounts.reload(person).isEnabled()).isTrue();
+    }
+
+    @Test
+    void unlockReleasesASignInLock() {
+        Staff person = accounts.create("unlock" + tag, Role.STAFF);
+        for (int i = 0; i < 5; i++) {
+            throttle.recordAccountFailure(person.getId());
+        }
+        test(view.search).setValue("unlock" + tag);
+        assertThat(cell(0, 5)).isEqualTo("Locked");
+        view.unlock(rowItem(0));
+        assertThat(throttle.isAccountLocked(person.getId())).isFalse();
+        assertThat(cell(0, 5)).isEqualTo("Active");
+    }
+
+    @Test
+    void deleteAsksNamingThePersonThenDeletes() {
+        Staff person = accounts.create("delete" + tag, Role.STAFF);
+        test(view.search).setValue("delete" + tag);
+        view.confirmDelete(rowItem(0));
+        ConfirmDialog dialog = find(ConfirmDialog.class).single();
+        assertThat(test(dialog).getHeader()).isEqualTo("Delete Test Person?");
+        assertThat(test(dialog).getText()).contains(person.getEmail());
+        test(dialog).confirm();
+        assertThat(rowCount()).isZero();
+        assertThat(accounts.exists(person)).isFalse();
+    }
+
+    @Test
+    void anAdministratorCannotDeleteDisableOrDemoteThemselves() {
+        test(view.search).setValue(TestAccounts.HEAD_EMAIL);
+        Staff self = rowItem(0);
+        view.toggleEnabled(self);
+        assertThat(notifications()).contains("You cannot disable your own account.");
+        view.confirmDelete(rowItem(0));
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(notifications()).contains("You cannot delete your own account.");
+        view.edit(rowItem(0));
+        roundTrip();
+        view.roleEditor.setValue(Role.STAFF);
+        view.saveEditedRow();
+        assertThat(notifications()).contains("You cannot remove your own administrator role.");
+        Staff after = accounts.findByEmail(TestAccounts.HEAD_EMAIL);
+        assertThat(after.isEnabled()).isTrue();
+        assertThat(after.getRole()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void filtersAreWrittenToTheUrlAndReadBack() {
+        accounts.create("url" + tag, Role.ADMIN);
+        UI.getCurrent().navigate("staff", QueryParameters.simple(
+                Map.of("q", "url" + tag, "role", "ADMIN", "status", "ACTIVE", "group", "none")));
+        view = (StaffGridView) getCurrentView();
+        assertThat(view.search.getValue()).isEqualTo("url" + tag);
+        assertThat(view.roleFilter.getValue()).isEqualTo(Role.ADMIN);
+        assertThat(view.statusFilter.getValue()).isEqualTo(StaffStatus.ACTIVE);
+        assertThat(view.subjectGroupFilter.getValue()).isEqualTo(StaffGridView.NO_GROUP);
+        assertThat(rowCount()).isEqualTo(1);
+        test(view.roleFilter).selectItem("STAFF");
+        assertThat(rowCount()).isZero();
+    }
+
+    private NewStaffDialog openNewDialog() {
+        test(view.newStaff).click();
+        return find(NewStaffDialog.class).single();
+    }
+
+    private int rowCount() {
+        return test(view.grid).size();
+    }
+
+    private String cell(int row, int column) {
+        return test(view.grid).getCellText(row, column);
+    }
+
+    private Staff rowItem(int row) {
+        GridTester<?, Staff> grid = test(view.grid);
+        return grid.getRow(row);
+    }
+
+    private List<String> notifications() {
+        return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+    }
+}
