@@ -53,16 +53,44 @@ class StaffQueries {
     }
 
     List<Long> pageIds(StaffFilter filter, StaffSort sort, boolean ascending, int offset, int limit) {
+        return pageIds(filter, sort, ascending, offset, limit, new StaffPageBookmarks());
+    }
+
+    List<Long> pageIds(StaffFilter filter, StaffSort sort, boolean ascending, int offset, int limit,
+            StaffPageBookmarks bookmarks) {
         if (!filter.search().isEmpty()) {
             return searchPageIds(filter, sort, ascending, offset, limit);
         }
         if (sort == StaffSort.SUBJECT_GROUP && filter.subjectGroupId() == null && !filter.withoutSubjectGroup()) {
             return pageIdsGroupByGroup(filter, ascending, offset, limit);
         }
-        var params = new MapSqlParameterSource().addValue("offset", offset).addValue("limit", limit);
-        String sql = "SELECT s.id FROM staff s" + join(sort) + where(filter, params, null)
+        var params = new MapSqlParameterSource().addValue("limit", limit);
+        var bookmark = bookmarks.before(List.of(filter, sort, ascending), offset - 1);
+        String after = null;
+        int skip = offset;
+        if (bookmark != null) {
+            after = sort.after(ascending);
+            for (int i = 0; i < bookmark.getValue().length; i++) {
+                params.addValue("k" + i, bookmark.getValue()[i]);
+            }
+            skip = offset - bookmark.getKey() - 1;
+        }
+        params.addValue("offset", skip);
+        String sql = "SELECT s.id, " + sort.selectKeys() + " FROM staff s" + join(sort) + where(filter, params, after)
                 + " ORDER BY " + sort.orderBy(ascending) + " LIMIT :limit OFFSET :offset";
-        return jdbc.queryForList(sql, params, Long.class);
+        List<Long> ids = new ArrayList<>(limit);
+        int columns = sort.columns().size();
+        jdbc.query(sql, params, (RowCallbackHandler) rs -> {
+            ids.add(rs.getLong(1));
+            if (rs.isLast()) {
+                Object[] key = new Object[columns];
+                for (int i = 0; i < columns; i++) {
+                    key[i] = rs.getObject(2 + i);
+                }
+                bookmarks.remember(offset + ids.size() - 1, key);
+            }
+        });
+        return ids;
     }
 
     /**
@@ -130,11 +158,13 @@ class StaffQueries {
                 : "(" + String.join(" OR ", SEARCHED_COLUMNS.stream().map(c -> c + " LIKE :prefix").toList()) + ")";
     }
 
-    private static String where(StaffFilter filter, MapSqlParameterSource params, String searchCondition) {
+    private static String where(StaffFilter filter, MapSqlParameterSource params, String extraCondition) {
         List<String> conditions = new ArrayList<>();
-        if (searchCondition != null) {
-            params.addValue("prefix", escapeLike(filter.search()) + "%");
-            conditions.add(searchCondition);
+        if (extraCondition != null) {
+            if (!filter.search().isEmpty()) {
+                params.addValue("prefix", escapeLike(filter.search()) + "%");
+            }
+            conditions.add(extraCondition);
         }
         if (filter.withoutSubjectGroup()) {
             conditions.add("s.subject_group_id IS NULL");

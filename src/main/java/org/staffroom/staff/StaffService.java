@@ -36,7 +36,14 @@ public class StaffService {
     /** One page of the staff grid, in two queries whatever the size of the table. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<Staff> find(StaffFilter filter, StaffSort sort, boolean ascending, int offset, int limit) {
-        List<Long> ids = queries.pageIds(filter, sort, ascending, offset, limit);
+        return find(filter, sort, ascending, offset, limit, new StaffPageBookmarks());
+    }
+
+    /** As above, continuing from where the grid's earlier pages ended when it can. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Staff> find(StaffFilter filter, StaffSort sort, boolean ascending, int offset, int limit,
+            StaffPageBookmarks bookmarks) {
+        List<Long> ids = queries.pageIds(filter, sort, ascending, offset, limit, bookmarks);
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -32,6 +32,28 @@ public enum StaffSort {
         return orderBy(java.util.stream.IntStream.range(0, columns.size()).mapToObj(i -> "k" + i).toList(), ascending);
     }
 
+    List<String> columns() {
+        return columns;
+    }
+
+    /**
+     * Rows strictly after the key {@code :k0, :k1, …} in this order, written so that
+     * MariaDB's range optimizer turns it into one index range.
+     */
+    String after(boolean ascending) {
+        String comparison = ascending ? " > " : " < ";
+        List<String> alternatives = new java.util.ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            List<String> terms = new java.util.ArrayList<>();
+            for (int j = 0; j < i; j++) {
+                terms.add(columns.get(j) + " = :k" + j);
+            }
+            terms.add(columns.get(i) + comparison + ":k" + i);
+            alternatives.add("(" + String.join(" AND ", terms) + ")");
+        }
+        return "(" + String.join(" OR ", alternatives) + ")";
+    }
+
     boolean needsSubjectGroupJoin() {
         return this == SUBJECT_GROUP;
     }

@@ -3,9 +3,9 @@ package org.staffroom.subjectgroup;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.hibernate.annotations.Formula;
 import org.staffroom.base.domain.AbstractEntity;
 
 @Entity
@@ -19,8 +19,9 @@ public class SubjectGroup extends AbstractEntity {
     @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name;
 
-    // Counted by the database when the grid loads a page, never by loading the staff.
-    @Formula("(select count(*) from staff s where s.subject_group_id = id)")
+    // Filled in by SubjectGroupService for the page of groups a grid shows, with one
+    // GROUP BY; a @Formula would count for every staff row that loads its group.
+    @Transient
     private long staffCount;
 
     protected SubjectGroup() {
@@ -41,6 +42,10 @@ public class SubjectGroup extends AbstractEntity {
 
     public long getStaffCount() {
         return staffCount;
+    }
+
+    void setStaffCount(long staffCount) {
+        this.staffCount = staffCount;
     }
 
     @Override

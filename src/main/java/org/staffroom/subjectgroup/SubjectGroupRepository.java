@@ -1,5 +1,6 @@
 package org.staffroom.subjectgroup;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +13,19 @@ interface SubjectGroupRepository extends JpaRepository<SubjectGroup, Long> {
     List<SubjectGroup> findByNameContaining(String name, Pageable pageable);
 
     long countByNameContaining(String name);
+
+    String NAME_CONTAINS = "g.name like %?#{escape([0])}% escape ?#{escapeCharacter()}";
+    String STAFF_COUNT = "(select count(s) from Staff s where s.subjectGroup = g)";
+
+    @Query("select g from SubjectGroup g where " + NAME_CONTAINS + " order by " + STAFF_COUNT + " asc, g.name asc, g.id")
+    List<SubjectGroup> findOrderByStaffCountAsc(String name, Pageable pageable);
+
+    @Query("select g from SubjectGroup g where " + NAME_CONTAINS + " order by " + STAFF_COUNT + " desc, g.name desc, g.id")
+    List<SubjectGroup> findOrderByStaffCountDesc(String name, Pageable pageable);
+
+    /** Group id and staff count, for the groups of one page. */
+    @Query("select s.subjectGroup.id, count(s) from Staff s where s.subjectGroup.id in :groupIds group by s.subjectGroup.id")
+    List<Object[]> countStaffByGroup(Collection<Long> groupIds);
 
     @Query("select count(s) from Staff s where s.subjectGroup.id = :groupId")
     long countStaff(long groupId);

@@ -1,7 +1,10 @@
 package org.staffroom.subjectgroup;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,9 +36,26 @@ public class SubjectGroupService {
         return repository.count();
     }
 
+    /** A page of groups with their staff counts; "staffCount" is a valid sort property. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<SubjectGroup> find(String nameFilter, Pageable pageable) {
-        return repository.findByNameContaining(nameFilter.strip(), pageable);
+        String name = nameFilter.strip();
+        Sort.Order byCount = pageable.getSort().getOrderFor("staffCount");
+        List<SubjectGroup> groups;
+        if (byCount == null) {
+            groups = repository.findByNameContaining(name, pageable);
+        } else {
+            Pageable unsorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+            groups = byCount.isAscending() ? repository.findOrderByStaffCountAsc(name, unsorted)
+                    : repository.findOrderByStaffCountDesc(name, unsorted);
+        }
+        if (!groups.isEmpty()) {
+            Map<Long, Long> counts = new HashMap<>();
+            repository.countStaffByGroup(groups.stream().map(SubjectGroup::getId).toList())
+                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+            groups.forEach(group -> group.setStaffCount(counts.getOrDefault(group.getId(), 0L)));
+        }
+        return groups;
     }
 
     @PreAuthorize("hasRole('ADMIN')")

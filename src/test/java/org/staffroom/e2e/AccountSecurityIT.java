@@ -82,4 +82,15 @@ class AccountSecurityIT extends BrowserTestBase {
         signIn(page, person.getEmail(), TestStaffAccounts.PASSWORD);
         assertThat(page.getByText(GENERIC_ERROR)).isVisible();
     }
+
+    @Test
+    void deletingAnAccountEndsItsSessionAtOnce() {
+        Staff person = accounts.create("deleted", Role.STAFF);
+        signIn(page, person.getEmail(), TestStaffAccounts.PASSWORD);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))).isVisible();
+
+        accounts.delete(person);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staff directory")).click();
+        assertThat(page).hasURL(LOGIN_URL);
+    }
 }

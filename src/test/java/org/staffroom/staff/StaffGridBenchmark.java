@@ -58,7 +58,24 @@ class StaffGridBenchmark {
         jdbc.execute("ANALYZE TABLE staff, subject_group");
         Map<String, Supplier<?>> operations = new LinkedHashMap<>();
         operations.put("first page, default sort", () -> page(StaffFilter.NONE, StaffSort.LAST_NAME, true, 0));
-        operations.put("page at 90% of the list", () -> page(StaffFilter.NONE, StaffSort.LAST_NAME, true, rows * 9 / 10));
+        operations.put("jump to 90% of the list", () -> page(StaffFilter.NONE, StaffSort.LAST_NAME, true, rows * 9 / 10));
+        // What a grid does while scrolling: the page after the one it just loaded.
+        var scrolling = new StaffPageBookmarks();
+        page(StaffFilter.NONE, StaffSort.LAST_NAME, true, rows / 2, scrolling);
+        int[] next = {rows / 2 + PAGE};
+        operations.put("next page from 50%, scrolling", () -> {
+            List<Staff> page = page(StaffFilter.NONE, StaffSort.LAST_NAME, true, next[0], scrolling);
+            next[0] += PAGE;
+            return page;
+        });
+        var scrollingByEmail = new StaffPageBookmarks();
+        page(StaffFilter.NONE, StaffSort.EMAIL, false, rows / 4, scrollingByEmail);
+        int[] nextByEmail = {rows / 4 + PAGE};
+        operations.put("next page from 25%, e-mail desc", () -> {
+            List<Staff> page = page(StaffFilter.NONE, StaffSort.EMAIL, false, nextByEmail[0], scrollingByEmail);
+            nextByEmail[0] += PAGE;
+            return page;
+        });
         for (StaffSort sort : StaffSort.values()) {
             operations.put("sort " + sort.name().toLowerCase() + " asc", () -> page(StaffFilter.NONE, sort, true, 0));
             operations.put("sort " + sort.name().toLowerCase() + " desc", () -> page(StaffFilter.NONE, sort, false, 0));
@@ -74,8 +91,14 @@ class StaffGridBenchmark {
     }
 
     private List<Staff> page(StaffFilter filter, StaffSort sort, boolean ascending, int offset) {
+        return page(filter, sort, ascending, offset, new StaffPageBookmarks());
+    }
+
+    private List<Staff> page(StaffFilter filter, StaffSort sort, boolean ascending, int offset,
+            StaffPageBookmarks bookmarks) {
         List<Staff> page = new ArrayList<>();
-        SystemAccount.runAsAdministrator(() -> page.addAll(staffService.find(filter, sort, ascending, offset, PAGE)));
+        SystemAccount.runAsAdministrator(
+                () -> page.addAll(staffService.find(filter, sort, ascending, offset, PAGE, bookmarks)));
         if (page.size() != PAGE) {
             throw new IllegalStateException("expected a full page, got " + page.size());
         }

@@ -69,6 +69,10 @@ public class TestStaffAccounts implements ApplicationRunner {
         repository.saveAndFlush(current);
     }
 
+    public void delete(Staff staff) {
+        repository.deleteById(staff.getId());
+    }
+
     public void setEnabled(Staff staff, boolean enabled) {
         Staff current = reload(staff);
         current.setEnabled(enabled);

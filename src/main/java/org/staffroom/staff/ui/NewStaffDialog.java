@@ -14,7 +14,6 @@ import org.staffroom.security.AccountService;
 import org.staffroom.security.PasswordPolicy;
 import org.staffroom.staff.Role;
 import org.staffroom.staff.Staff;
-import org.staffroom.subjectgroup.SubjectGroup;
 import org.staffroom.subjectgroup.SubjectGroupService;
 
 /** An administrator creates an account; the new person must change the password first. */
@@ -83,9 +82,5 @@ class NewStaffDialog extends Dialog {
         } catch (AccountService.WeakPasswordException weak) {
             initialPassword.showRefusal(weak.getMessage());
         }
-    }
-
-    SubjectGroup selectedGroup() {
-        return subjectGroup.getValue();
     }
 }

@@ -56,6 +56,7 @@ import org.staffroom.staff.Staff;
 import org.staffroom.staff.StaffCsv;
 import org.staffroom.staff.StaffDetails;
 import org.staffroom.staff.StaffFilter;
+import org.staffroom.staff.StaffPageBookmarks;
 import org.staffroom.staff.StaffService;
 import org.staffroom.staff.StaffSort;
 import org.staffroom.staff.StaffStatus;
@@ -99,6 +100,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
     private final AccountService accountService;
     private final SubjectGroupService subjectGroupService;
     private final BeanValidationBinder<Staff> binder = new BeanValidationBinder<>(Staff.class);
+    private final StaffPageBookmarks bookmarks = new StaffPageBookmarks();
     private StaffFilter filter = StaffFilter.NONE;
     private Staff focusedItem;
     private boolean readingUrl;
@@ -190,7 +192,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
             Optional<GridSortOrder<Staff>> order = grid.getSortOrder().stream().findFirst();
             StaffSort sort = order.map(o -> StaffSort.valueOf(o.getSorted().getKey())).orElse(StaffSort.LAST_NAME);
             boolean ascending = order.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(true);
-            return staffService.find(filter, sort, ascending, query.getOffset(), query.getLimit()).stream();
+            return staffService.find(filter, sort, ascending, query.getOffset(), query.getLimit(), bookmarks).stream();
         });
     }
 

@@ -180,6 +180,22 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("4");
     }
 
+    @Test
+    void sortsByStaffCountFromTheDatabase() {
+        SubjectGroup small = service.create("Small " + tag);
+        SubjectGroup large = service.create("Large " + tag);
+        assignStaff(small, 1);
+        assignStaff(large, 3);
+        test(view.search).setValue(tag);
+        var staffColumn = view.grid.getColumnByKey("staff");
+        view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(staffColumn,
+                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        assertThat(rows()).containsExactly("Large " + tag, "Small " + tag);
+        view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(staffColumn,
+                com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+        assertThat(rows()).containsExactly("Small " + tag, "Large " + tag);
+    }
+
     private SubjectGroup createThroughDialog(String name) {
         NewSubjectGroupDialog dialog = openNewDialog();
         test(dialog.name).setValue(name);
@@ -210,7 +226,7 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
     private List<Long> assignStaff(SubjectGroup group, int count) {
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String email = "member" + i + "." + tag.toLowerCase() + "@school.example";
+            String email = "member" + i + "." + group.getId() + "." + tag.toLowerCase() + "@school.example";
             jdbc.update("INSERT INTO staff (email, first_name, last_name, password_hash, role, subject_group_id) "
                     + "VALUES (?, 'Mem', 'Ber', 'x', 'STAFF', ?)", email, group.getId());
             ids.add(jdbc.queryForObject("SELECT id FROM staff WHERE email = ?", Long.class, email));
