@@ -54,6 +54,11 @@ class SubjectGroupKeyboardIT extends BrowserTestBase {
         page.keyboard().press("Escape");
         assertThat(editor).hasCount(0);
         assertThat(grid.getByText("Astrophysics " + tag, new Locator.GetByTextOptions().setExact(true))).isVisible();
+
+        page.setViewportSize(1024, 768);
+        screenshot(page, "subject-groups-tablet-landscape");
+        page.setViewportSize(768, 1024);
+        screenshot(page, "subject-groups-tablet-portrait");
     }
 
     @Test

@@ -26,7 +26,7 @@ public class StaffDirectoryView extends Main {
     final Grid<DirectoryEntry> grid = new Grid<>();
 
     StaffDirectoryView(StaffService staffService) {
-        addClassName("directory-view");
+        addClassNames("grid-view", "directory-view");
         grid.addColumn(DirectoryEntry::fullName).setHeader("Name").setSortProperty("lastName", "firstName")
                 .setAutoWidth(true);
         grid.addColumn(DirectoryEntry::email).setHeader("E-mail").setSortProperty("email").setAutoWidth(true);

@@ -49,6 +49,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.staffroom.base.domain.DuplicateValueException;
 import org.staffroom.base.domain.StaleEditException;
+import org.staffroom.base.ui.GridRowEditing;
 import org.staffroom.base.ui.Notifications;
 import org.staffroom.security.AccountService;
 import org.staffroom.staff.Role;
@@ -102,7 +103,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
     private final BeanValidationBinder<Staff> binder = new BeanValidationBinder<>(Staff.class);
     private final StaffPageBookmarks bookmarks = new StaffPageBookmarks();
     private StaffFilter filter = StaffFilter.NONE;
-    private Staff focusedItem;
+    private final GridRowEditing<Staff> rowEditing;
     private boolean readingUrl;
 
     StaffGridView(StaffService staffService, AccountService accountService, SubjectGroupService subjectGroupService) {
@@ -110,7 +111,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
         this.accountService = accountService;
         this.subjectGroupService = subjectGroupService;
         this.subjectGroupEditor = new SubjectGroupPicker(null, subjectGroupService);
-        addClassName("staff-grid-view");
+        addClassNames("grid-view", "staff-grid-view");
 
         configureFilters();
         newStaff.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -124,6 +125,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
 
         configureGrid();
         configureEditor();
+        rowEditing = new GridRowEditing<>(grid, this::edit);
 
         var filters = new HorizontalLayout(search, subjectGroupFilter, roleFilter, statusFilter);
         filters.addClassName("staff-filters");
@@ -221,13 +223,6 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
             Shortcuts.addShortcutListener(field, this::cancelEditing, Key.ESCAPE).listenOn(field);
         }
         editor.addOpenListener(open -> lastNameEditor.focus());
-        grid.addItemDoubleClickListener(click -> edit(click.getItem()));
-        grid.addCellFocusListener(focus -> focusedItem = focus.getItem().orElse(null));
-        grid.getElement().addEventListener("keydown", event -> {
-            if (focusedItem != null && !editor.isOpen()) {
-                edit(focusedItem);
-            }
-        }).setFilter("event.key === 'Enter' && event.target === element");
     }
 
     private MenuBar rowActions(Staff staff) {
@@ -322,7 +317,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
 
     private void cancelEditing() {
         grid.getEditor().cancel();
-        focusGridRow();
+        rowEditing.focusRow();
     }
 
     void saveEditedRow() {
@@ -336,10 +331,10 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
             staffService.update(staff.getId(), staff.getVersion(), details);
             grid.getEditor().cancel();
             Staff saved = staffService.get(staff.getId());
-            focusedItem = saved;
+            rowEditing.rowSaved(saved);
             grid.getDataProvider().refreshAll();
             Notifications.success(saved.getFullName() + " saved");
-            focusGridRow();
+            rowEditing.focusRow();
         } catch (DuplicateValueException duplicate) {
             emailEditor.setErrorMessage(duplicate.getMessage());
             emailEditor.setInvalid(true);
@@ -352,9 +347,6 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private void focusGridRow() {
-        grid.getElement().executeJs("requestAnimationFrame(() => (this._itemsFocusable || this).focus())");
-    }
 
     private void created(AccountService.Result result) {
         Staff staff = result.staff();

@@ -31,6 +31,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.staffroom.base.domain.DuplicateValueException;
 import org.staffroom.base.domain.StaleEditException;
+import org.staffroom.base.ui.GridRowEditing;
 import org.staffroom.base.ui.Notifications;
 import org.staffroom.subjectgroup.SubjectGroup;
 import org.staffroom.subjectgroup.SubjectGroupService;
@@ -58,11 +59,11 @@ public class SubjectGroupView extends Main {
     private final SubjectGroupService service;
     private final BeanValidationBinder<SubjectGroup> binder = new BeanValidationBinder<>(SubjectGroup.class);
     private final ConfigurableFilterDataProvider<SubjectGroup, Void, String> dataProvider;
-    private SubjectGroup focusedItem;
+    private final GridRowEditing<SubjectGroup> rowEditing;
 
     SubjectGroupView(SubjectGroupService service) {
         this.service = service;
-        addClassName("subject-group-view");
+        addClassNames("grid-view", "subject-group-view");
 
         search.setPlaceholder("Search by name");
         search.setAriaLabel("Search subject groups by name");
@@ -77,6 +78,7 @@ public class SubjectGroupView extends Main {
                 query -> service.find(query.getFilter().orElse(""), pageRequest(query)).stream(),
                 query -> (int) service.count(query.getFilter().orElse(""))).withConfigurableFilter();
         dataProvider.setFilter("");
+        rowEditing = new GridRowEditing<>(grid, this::edit);
         search.addValueChangeListener(change -> dataProvider.setFilter(change.getValue()));
         configureGrid();
 
@@ -114,14 +116,6 @@ public class SubjectGroupView extends Main {
 
         // The field exists in the browser only once the row is open.
         editor.addOpenListener(open -> nameEditor.focus());
-        grid.addItemDoubleClickListener(click -> edit(click.getItem()));
-        grid.addCellFocusListener(focus -> focusedItem = focus.getItem().orElse(null));
-        // Enter on a focused row opens it; Enter inside the editor is the save shortcut instead.
-        grid.getElement().addEventListener("keydown", event -> {
-            if (focusedItem != null && !editor.isOpen()) {
-                edit(focusedItem);
-            }
-        }).setFilter("event.key === 'Enter' && event.target === element");
     }
 
     private HorizontalLayout rowActions(SubjectGroup group) {
@@ -145,18 +139,9 @@ public class SubjectGroupView extends Main {
 
     private void cancelEditing() {
         grid.getEditor().cancel();
-        focusGridRow();
+        rowEditing.focusRow();
     }
 
-    /**
-     * Puts keyboard focus back on the row the person was on, so the next row can be
-     * edited without the mouse. vaadin-grid remembers that body cell; focusing the grid
-     * element alone would land nowhere.
-     */
-    private void focusGridRow() {
-        grid.getElement().executeJs(
-                "requestAnimationFrame(() => (this._itemsFocusable || this).focus())");
-    }
 
     void saveEditedRow() {
         SubjectGroup group = grid.getEditor().getItem();
@@ -167,9 +152,9 @@ public class SubjectGroupView extends Main {
             SubjectGroup saved = service.rename(group.getId(), group.getVersion(), nameEditor.getValue());
             grid.getEditor().cancel();
             dataProvider.refreshAll();
-            focusedItem = saved;
+            rowEditing.rowSaved(saved);
             Notifications.success("Subject group \"" + saved.getName() + "\" saved");
-            focusGridRow();
+            rowEditing.focusRow();
         } catch (DuplicateValueException duplicate) {
             nameEditor.setErrorMessage(duplicate.getMessage());
             nameEditor.setInvalid(true);
@@ -184,7 +169,7 @@ public class SubjectGroupView extends Main {
         search.clear();
         dataProvider.refreshAll();
         Notifications.success("Subject group \"" + group.getName() + "\" created");
-        focusGridRow();
+        rowEditing.focusRow();
     }
 
     void confirmDelete(SubjectGroup group) {

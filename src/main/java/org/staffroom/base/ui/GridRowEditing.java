@@ -1,0 +1,37 @@
+package org.staffroom.base.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import java.util.function.Consumer;
+
+/**
+ * Keyboard and pointer access to a grid's inline editor: double-click, or Enter on the
+ * focused row, opens the row; after a save or cancel the focus returns to that row, so
+ * the next one can be edited without the mouse.
+ */
+public final class GridRowEditing<T> {
+
+    private final Grid<T> grid;
+    private T focusedItem;
+
+    public GridRowEditing(Grid<T> grid, Consumer<T> edit) {
+        this.grid = grid;
+        grid.addItemDoubleClickListener(click -> edit.accept(click.getItem()));
+        grid.addCellFocusListener(focus -> focusedItem = focus.getItem().orElse(null));
+        // Enter inside the editor is the editor's save shortcut; only Enter on the grid opens.
+        grid.getElement().addEventListener("keydown", event -> {
+            if (focusedItem != null && !grid.getEditor().isOpen()) {
+                edit.accept(focusedItem);
+            }
+        }).setFilter("event.key === 'Enter' && event.target === element");
+    }
+
+    /** After a save the row holds a new version of the item; Enter must open that one. */
+    public void rowSaved(T saved) {
+        focusedItem = saved;
+    }
+
+    /** vaadin-grid remembers the focused body cell; focusing the grid element alone lands nowhere. */
+    public void focusRow() {
+        grid.getElement().executeJs("requestAnimationFrame(() => (this._itemsFocusable || this).focus())");
+    }
+}
