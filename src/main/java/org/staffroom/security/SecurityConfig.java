@@ -26,6 +26,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, StaffService staffService) throws Exception {
         // Not a bean: Boot would also register it as a plain servlet filter.
         http.addFilterBefore(new SessionRevocationFilter(staffService), AuthorizationFilter.class);
+        // The offline page shows the app icon; Vaadin permits only the generated icon sizes.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/icon.png").permitAll());
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")).build();
     }
 

@@ -1,37 +1,25 @@
 package org.staffroom.e2e;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/**
- * The app on a random port, driven by Debian's Chromium through Playwright. Without a
- * Chromium a local run skips these tests; under {@code CI=true} that is a failure.
- */
+/** The app on a random port, driven by Debian's Chromium through Playwright (see {@link Chromium}). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTestBase {
 
     public static final int DESKTOP_WIDTH = 1440;
     public static final int DESKTOP_HEIGHT = 900;
-
-    private static final List<Path> CHROMIUM_CANDIDATES = List.of(
-            Path.of("/usr/lib/chromium/chromium-headless-shell"), Path.of("/usr/bin/chromium"));
 
     private static Playwright playwright;
     private static Browser browser;
@@ -44,24 +32,10 @@ public abstract class BrowserTestBase {
 
     @BeforeAll
     static void launchBrowser() {
-        Path chromium = System.getenv("CHROMIUM_PATH") != null
-                ? Path.of(System.getenv("CHROMIUM_PATH"))
-                : CHROMIUM_CANDIDATES.stream().filter(Files::isExecutable).findFirst().orElse(null);
-        if (chromium == null || !Files.isExecutable(chromium)) {
-            String message = "No Chromium found (looked for " + CHROMIUM_CANDIDATES
-                    + "); install it with: apt-get install -y chromium chromium-headless-shell";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message);
-            }
-            Assumptions.abort("Browser tests skipped. " + message);
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Path chromium = Chromium.executableOrSkip();
+        playwright = Chromium.playwright();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+                .setExecutablePath(chromium).setHeadless(true).setArgs(Chromium.ARGS));
     }
 
     @AfterAll

@@ -1,0 +1,140 @@
+package org.staffroom.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged production jar, started with {@code java -jar} on the embedded database
+ * and a free port, is an installable app: Chromium finds the manifest and icons, the
+ * service worker controls the page, and Chromium reports no installability errors.
+ */
+class PwaInstallabilityIT {
+
+    private static Process app;
+    private static String baseUrl;
+
+    @BeforeAll
+    static void startProductionJar() throws Exception {
+        Chromium.executableOrSkip();
+        Path jar;
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            jar = files.filter(f -> f.getFileName().toString().matches("staffroom-.*\\.jar")).findFirst().orElse(null);
+        }
+        if (jar == null) {
+            String message = "No packaged jar in target/: run ./mvnw verify (it packages before the integration tests)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(message);
+            }
+            Assumptions.abort(message);
+        }
+        int port = freePort();
+        baseUrl = "http://localhost:" + port;
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        app = new ProcessBuilder(java.toString(), "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--staffroom.embedded-db.port=0",
+                "--staffroom.embedded-db.data-dir=target/pwa-mariadb/" + UUID.randomUUID(),
+                "--staffroom.sample-data.enabled=false",
+                "--staffroom.admin.password=Pwa-test-passphrase-2026")
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "pwa-app.log").toFile())
+                .start();
+        awaitLoginPage(Duration.ofSeconds(120));
+    }
+
+    @AfterAll
+    static void stopProductionJar() throws InterruptedException {
+        if (app != null) {
+            app.destroy();
+            if (!app.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void chromiumReportsTheProductionJarInstallable() throws IOException {
+        Path profile = Files.createTempDirectory("staffroom-pwa-profile");
+        try (Playwright playwright = Chromium.playwright();
+                // A persistent profile: Chromium never offers to install from an incognito-like context.
+                BrowserContext context = playwright.chromium().launchPersistentContext(profile,
+                        new BrowserType.LaunchPersistentContextOptions()
+                                .setExecutablePath(Chromium.executableOrSkip())
+                                .setHeadless(true)
+                                .setArgs(Chromium.ARGS)
+                                .setViewportSize(1024, 768))) {
+            Page page = context.pages().isEmpty() ? context.newPage() : context.pages().getFirst();
+            page.navigate(baseUrl + "/login");
+            page.waitForFunction("() => navigator.serviceWorker.ready.then(() => true)");
+            page.reload();
+            page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+
+            var cdp = context.newCDPSession(page);
+            JsonObject manifest = cdp.send("Page.getAppManifest");
+            assertThat(manifest.get("url").getAsString()).endsWith("/manifest.webmanifest");
+            assertThat(manifest.getAsJsonArray("errors")).isEmpty();
+            JsonObject data = JsonParser.parseString(manifest.get("data").getAsString()).getAsJsonObject();
+            assertThat(data.get("name").getAsString()).isEqualTo("Staffroom");
+            assertThat(data.get("short_name").getAsString()).isEqualTo("Staffroom");
+            List<String> iconSizes = data.getAsJsonArray("icons").asList().stream()
+                    .map(icon -> icon.getAsJsonObject().get("sizes").getAsString()).toList();
+            assertThat(iconSizes).contains("192x192", "512x512");
+
+            JsonObject installability = cdp.send("Page.getInstallabilityErrors");
+            assertThat(installability.getAsJsonArray("installabilityErrors")).as(installability.toString()).isEmpty();
+
+        }
+    }
+
+    private static void awaitLoginPage(Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!app.isAlive()) {
+                fail("The production jar stopped during start; see target/pwa-app.log");
+            }
+            try {
+                var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        fail("The production jar did not answer within " + timeout + "; see target/pwa-app.log");
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
