@@ -8,12 +8,11 @@ import java.util.stream.Collectors;
 import java.util.Locale;
 import org.springframework.data.domain.Pageable;
 import java.util.Optional;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.staffroom.base.domain.ConflictMessages;
 import org.staffroom.base.domain.DuplicateValueException;
 import org.staffroom.base.domain.StaleEditException;
 
@@ -21,9 +20,8 @@ import org.staffroom.base.domain.StaleEditException;
 @Transactional(readOnly = true)
 public class StaffService {
 
-    private static final String UNIQUE_EMAIL = "uk_staff_email";
-    private static final String DUPLICATE_EMAIL = "This email is already used by another account";
-    private static final String STALE = "This person was changed by someone else";
+    private static final ConflictMessages CONFLICTS = new ConflictMessages("uk_staff_email",
+            "This email is already used by another account", "This person was changed by someone else");
 
     private final StaffRepository repository;
     private final StaffQueries queries;
@@ -124,7 +122,7 @@ public class StaffService {
     public Staff createAccount(Staff staff, String passwordHash) {
         staff.setPasswordHash(passwordHash);
         staff.setMustChangePassword(true);
-        return saveUnique(staff);
+        return CONFLICTS.saveAndFlush(repository, staff);
     }
 
     /**
@@ -138,7 +136,7 @@ public class StaffService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Staff update(long id, long version, StaffDetails details) {
-        Staff staff = current(id, version);
+        Staff staff = CONFLICTS.current(repository.findById(id), version);
         if (staff.getRole() == Role.ADMIN && details.role() != Role.ADMIN) {
             refuseForSelf(staff, "You cannot remove your own administrator role.");
             refuseForLastAdministrator(staff, "remove the administrator role of");
@@ -148,14 +146,14 @@ public class StaffService {
         staff.setLastName(details.lastName());
         staff.setSubjectGroup(details.subjectGroup());
         staff.setRole(details.role());
-        return saveUnique(staff);
+        return CONFLICTS.saveAndFlush(repository, staff);
     }
 
     /** Stores a password an administrator set; the person must change it and is signed out. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Staff resetPassword(long id, String passwordHash) {
-        Staff staff = repository.findById(id).orElseThrow(() -> new StaleEditException(STALE));
+        Staff staff = repository.findById(id).orElseThrow(CONFLICTS::staleEdit);
         staff.setPasswordHash(passwordHash);
         staff.setMustChangePassword(true);
         staff.endSessions();
@@ -166,7 +164,7 @@ public class StaffService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Staff setEnabled(long id, long version, boolean enabled) {
-        Staff staff = current(id, version);
+        Staff staff = CONFLICTS.current(repository.findById(id), version);
         if (!enabled) {
             refuseForSelf(staff, "You cannot disable your own account.");
             if (staff.getRole() == Role.ADMIN) {
@@ -181,7 +179,7 @@ public class StaffService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void delete(long id, long version) {
-        Staff staff = current(id, version);
+        Staff staff = CONFLICTS.current(repository.findById(id), version);
         refuseForSelf(staff, "You cannot delete your own account.");
         if (staff.getRole() == Role.ADMIN && staff.isEnabled()) {
             refuseForLastAdministrator(staff, "delete");
@@ -193,7 +191,7 @@ public class StaffService {
     @PreAuthorize("hasRole('ADMIN')")
     public Staff get(long id) {
         return repository.findWithSubjectGroupByIdIn(List.of(id)).stream().findFirst()
-                .orElseThrow(() -> new StaleEditException(STALE));
+                .orElseThrow(CONFLICTS::staleEdit);
     }
 
     /** Every person matching the filter, streamed to {@code row} in grid order. */
@@ -209,14 +207,6 @@ public class StaffService {
         }
     }
 
-    private Staff current(long id, long version) {
-        Staff staff = repository.findById(id).orElseThrow(() -> new StaleEditException(STALE));
-        if (staff.getVersion() != version) {
-            throw new StaleEditException(STALE);
-        }
-        return staff;
-    }
-
     private void refuseForSelf(Staff staff, String message) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && staff.getEmail().equals(authentication.getName())) {
@@ -229,19 +219,6 @@ public class StaffService {
         if (activeAdministrators.size() <= 1 && activeAdministrators.contains(staff)) {
             throw new RefusedException("You cannot " + action + " the last active administrator. "
                     + "Make someone else an administrator first.");
-        }
-    }
-
-    private Staff saveUnique(Staff staff) {
-        try {
-            return repository.saveAndFlush(staff);
-        } catch (DataIntegrityViolationException e) {
-            if (DuplicateValueException.isViolationOf(e, UNIQUE_EMAIL)) {
-                throw new DuplicateValueException(DUPLICATE_EMAIL, e);
-            }
-            throw e;
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new StaleEditException(STALE);
         }
     }
 }

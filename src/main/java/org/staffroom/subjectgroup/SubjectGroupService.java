@@ -10,17 +10,15 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.staffroom.base.domain.DuplicateValueException;
-import org.staffroom.base.domain.StaleEditException;
+import org.staffroom.base.domain.ConflictMessages;
 
 /** Subject groups: names unique regardless of case, changes only by administrators. */
 @Service
 @Transactional(readOnly = true)
 public class SubjectGroupService {
 
-    static final String UNIQUE_NAME = "uk_subject_group_name";
-    private static final String DUPLICATE = "A subject group with this name already exists";
-    private static final String STALE = "This subject group was changed by someone else";
+    private static final ConflictMessages CONFLICTS = new ConflictMessages("uk_subject_group_name",
+            "A subject group with this name already exists", "This subject group was changed by someone else");
 
     private final SubjectGroupRepository repository;
 
@@ -65,7 +63,7 @@ public class SubjectGroupService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public SubjectGroup get(long id) {
-        return repository.findById(id).orElseThrow(() -> new StaleEditException(STALE));
+        return repository.findById(id).orElseThrow(CONFLICTS::staleEdit);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -77,7 +75,7 @@ public class SubjectGroupService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public SubjectGroup create(String name) {
-        return saveUnique(new SubjectGroup(name));
+        return CONFLICTS.saveAndFlush(repository, new SubjectGroup(name));
     }
 
     /**
@@ -89,9 +87,9 @@ public class SubjectGroupService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public SubjectGroup rename(long id, long version, String name) {
-        SubjectGroup group = current(id, version);
+        SubjectGroup group = CONFLICTS.current(repository.findById(id), version);
         group.setName(name);
-        return saveUnique(group);
+        return CONFLICTS.saveAndFlush(repository, group);
     }
 
     /**
@@ -104,7 +102,7 @@ public class SubjectGroupService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void delete(long id, long version, boolean unassignStaff) {
-        SubjectGroup group = current(id, version);
+        SubjectGroup group = CONFLICTS.current(repository.findById(id), version);
         long staff = repository.countStaff(id);
         if (staff > 0 && !unassignStaff) {
             throw new GroupInUseException(staff);
@@ -114,28 +112,7 @@ public class SubjectGroupService {
         try {
             repository.flush();
         } catch (DataIntegrityViolationException assignedMeanwhile) {
-            throw new StaleEditException(STALE);
-        }
-    }
-
-    private SubjectGroup current(long id, long version) {
-        SubjectGroup group = repository.findById(id).orElseThrow(() -> new StaleEditException(STALE));
-        if (group.getVersion() != version) {
-            throw new StaleEditException(STALE);
-        }
-        return group;
-    }
-
-    private SubjectGroup saveUnique(SubjectGroup group) {
-        try {
-            return repository.saveAndFlush(group);
-        } catch (DataIntegrityViolationException e) {
-            if (DuplicateValueException.isViolationOf(e, UNIQUE_NAME)) {
-                throw new DuplicateValueException(DUPLICATE, e);
-            }
-            throw e;
-        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-            throw new StaleEditException(STALE);
+            throw CONFLICTS.staleEdit();
         }
     }
 
