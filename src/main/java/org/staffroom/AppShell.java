@@ -3,6 +3,8 @@ package org.staffroom;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.page.Inline;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 
@@ -18,4 +20,17 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles.css")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
 public class AppShell implements AppShellConfigurator {
+
+    /** Where the browser remembers a person's choice of colour scheme (see ColorSchemeToggle). */
+    public static final String COLOR_SCHEME_KEY = "staffroom.colorScheme";
+
+    // Applied while the page loads, on every page (the login page too), so there is no flash.
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addInlineWithContents(Inline.Position.APPEND,
+                "try { var s = localStorage.getItem('" + COLOR_SCHEME_KEY + "');"
+                        + " if (s === 'light' || s === 'dark') document.documentElement.style.colorScheme = s;"
+                        + " } catch (e) { }",
+                Inline.Wrapping.JAVASCRIPT);
+    }
 }

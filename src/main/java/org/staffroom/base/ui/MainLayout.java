@@ -51,7 +51,7 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClickListener(click -> currentUser.logout());
         var spacer = new Span();
-        var header = new HorizontalLayout(new DrawerToggle(), spacer, userName, changePassword, logout);
+        var header = new HorizontalLayout(new DrawerToggle(), spacer, userName, new ColorSchemeToggle(), changePassword, logout);
         header.setFlexGrow(1, spacer);
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.setWidthFull();

@@ -1,0 +1,51 @@
+package org.staffroom.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.staffroom.TestAccounts;
+import org.staffroom.staff.TestStaffAccounts;
+
+class ColorSchemeIT extends BrowserTestBase {
+
+    // The page background is the canvas; the text colour says which scheme Lumo applied.
+    private static final String TEXT_COLOR = "() => getComputedStyle(document.body).color";
+
+    @Test
+    void followsTheSystemUntilThePersonPicksAndRemembersThePick() {
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+        signIn(page, TestAccounts.TEACHER_EMAIL, TestStaffAccounts.PASSWORD);
+        Page.GetByRoleOptions systemTheme = new Page.GetByRoleOptions().setName("Theme: System");
+        assertThat(page.getByRole(AriaRole.BUTTON, systemTheme)).isVisible();
+        assertThat(isDark(page)).as("a dark system gives a dark app").isTrue();
+
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+        assertThat(isDark(page)).as("a light system gives a light app").isFalse();
+
+        page.getByRole(AriaRole.BUTTON, systemTheme).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Theme: Dark"))).isVisible();
+        assertThat(isDark(page)).as("the pick beats the light system").isTrue();
+        screenshot(page, "home-dark-desktop");
+
+        page.reload();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Theme: Dark"))).isVisible();
+        assertThat(isDark(page)).as("remembered after a reload").isTrue();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+        assertThat(page.getByLabel("E-mail")).isVisible();
+        assertThat(isDark(page)).as("and on the login page").isTrue();
+        screenshot(page, "login-dark-desktop");
+    }
+
+    private static boolean isDark(Page target) {
+        String rgb = (String) target.evaluate(TEXT_COLOR);
+        List<Integer> channels = java.util.Arrays.stream(rgb.replaceAll("[^0-9,]", "").split(","))
+                .limit(3).map(Integer::parseInt).toList();
+        return channels.stream().mapToInt(Integer::intValue).sum() > 3 * 128;
+    }
+}
