@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +34,8 @@ public abstract class BrowserTestBase {
     @BeforeAll
     static void launchBrowser() {
         Path chromium = Chromium.executableOrSkip();
+        // CI machines are shared and slow at times; a view may take more than the default 5 s.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Chromium.playwright();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(chromium).setHeadless(true).setArgs(Chromium.ARGS));

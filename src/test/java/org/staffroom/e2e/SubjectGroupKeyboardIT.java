@@ -28,6 +28,8 @@ class SubjectGroupKeyboardIT extends BrowserTestBase {
         page.keyboard().type(tag);
         Locator grid = page.locator("vaadin-grid");
         assertThat(grid.getByText("Physics " + tag)).isVisible();
+        // The search is debounced: wait until the grid holds only the match, not the unfiltered list.
+        page.waitForFunction("() => document.querySelector('vaadin-grid').size === 1");
         screenshot(page, "subject-groups-desktop");
 
         page.keyboard().press("Tab"); // the "New subject group" button
