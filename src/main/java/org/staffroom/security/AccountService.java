@@ -93,7 +93,7 @@ public class AccountService {
         }
         String typed = password.typed().get();
         passwordPolicy.violation(typed,
-                new PasswordPolicy.Person(person.getEmail(), person.getFirstName(), person.getLastName()))
+                PasswordPolicy.Person.of(person))
                 .ifPresent(message -> {
                     throw new WeakPasswordException(message);
                 });

@@ -48,7 +48,7 @@ public class PasswordChangeService {
 
     public PasswordPolicy.Person currentPerson() {
         Staff staff = currentStaff();
-        return new PasswordPolicy.Person(staff.getEmail(), staff.getFirstName(), staff.getLastName());
+        return PasswordPolicy.Person.of(staff);
     }
 
     /**

@@ -8,6 +8,7 @@ import me.gosimple.nbvcxz.Nbvcxz;
 import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
 import me.gosimple.nbvcxz.resources.DictionaryUtil;
 import org.springframework.stereotype.Component;
+import org.staffroom.staff.Staff;
 
 /**
  * The one rule set for every password a person or an administrator sets (ASVS 6.2):
@@ -32,6 +33,10 @@ public class PasswordPolicy {
 
     /** Whose password it is: their name and e-mail must not be part of it. */
     public record Person(String email, String firstName, String lastName) {
+
+        public static Person of(Staff staff) {
+            return new Person(staff.getEmail(), staff.getFirstName(), staff.getLastName());
+        }
 
         Stream<String> personalWords() {
             String localPart = email == null ? "" : email.substring(0, Math.max(0, email.indexOf('@')));

@@ -26,7 +26,7 @@ class ResetPasswordDialog extends Dialog {
         this.onReset = onReset;
         setHeaderTitle("Reset the password of " + person.getFullName());
         initialPassword = new InitialPasswordField(accountService,
-                () -> new PasswordPolicy.Person(person.getEmail(), person.getFirstName(), person.getLastName()));
+                () -> PasswordPolicy.Person.of(person));
         add(new Paragraph(person.getFullName() + " will be signed out everywhere and must choose a new password "
                 + "at the next sign-in."), initialPassword);
         reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

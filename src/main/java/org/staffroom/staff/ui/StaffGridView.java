@@ -135,7 +135,6 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
         actions.addClassName("staff-actions");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         add(new H1("Staff"), filters, actions, grid);
-        applyFilter();
     }
 
     private void configureFilters() {
@@ -242,6 +241,14 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
     }
 
     void applyFilter() {
+        // While the URL is being read, the filters are set one by one; beforeEnter shows the result once.
+        if (!readingUrl) {
+            showFilteredStaff();
+            writeUrl();
+        }
+    }
+
+    private void showFilteredStaff() {
         GroupChoice group = subjectGroupFilter.getValue();
         filter = new StaffFilter(search.getValue(), group == null ? null : group.id(), group == NO_GROUP,
                 roleFilter.getValue(), statusFilter.getValue());
@@ -250,9 +257,6 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
         grid.getLazyDataView().setItemCountEstimate((int) Math.max(1, Math.min(matches, COUNT_BOUND)));
         count.setText(matches > COUNT_BOUND ? "More than " + String.format("%,d", COUNT_BOUND) + " staff"
                 : matches == 1 ? "1 staff member" : String.format("%,d", matches) + " staff");
-        if (!readingUrl) {
-            writeUrl();
-        }
     }
 
     // Filters live in the URL, so a filtered list can be bookmarked and reloaded.
@@ -289,6 +293,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
         } finally {
             readingUrl = false;
         }
+        showFilteredStaff();
     }
 
     private Optional<GroupChoice> groupChoice(String value) {
