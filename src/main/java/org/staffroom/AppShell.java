@@ -7,6 +7,12 @@ import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.staffroom.base.i18n.LanguageCookie;
+import org.staffroom.base.i18n.Translations;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The page shell: theme, colour scheme, the app's own stylesheet (no bundle build) and
@@ -14,23 +20,46 @@ import com.vaadin.flow.theme.lumo.Lumo;
  */
 @PWA(name = "Staffroom", shortName = "Staffroom",
         description = "Staff and subject groups of your school",
-        iconPath = "icons/icon.png", offlinePath = "offline.html", offlineResources = "icons/icon.png",
+        iconPath = "icons/icon.png", offlinePath = AppShell.OFFLINE_PAGE, offlineResources = "icons/icon.png",
         themeColor = "#1a5fb4", backgroundColor = "#ffffff")
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
 public class AppShell implements AppShellConfigurator {
 
-    /** Where the browser remembers a person's choice of colour scheme (see ColorSchemeToggle). */
+    /** Where the browser remembers a person's choice of colour scheme (see ColorSchemeChoice). */
     public static final String COLOR_SCHEME_KEY = "staffroom.colorScheme";
+    static final String OFFLINE_PAGE = "offline.html";
+    private static final Translations TRANSLATIONS = new Translations();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    // Applied while the page loads, on every page (the login page too), so there is no flash.
+    /*
+     * Runs first on every page, the login page too, and in the copy of this page that the
+     * service worker keeps: it applies the remembered colour scheme before anything is
+     * drawn, and leaves the texts of the offline page in this browser in the person's
+     * language. Vaadin's prebuilt service worker answers a navigation without network with
+     * that cached copy, so the copy itself sends the person on to the offline page.
+     */
     @Override
     public void configurePage(AppShellSettings settings) {
+        Locale locale = LanguageCookie.preferred(settings.getRequest());
         settings.addInlineWithContents(Inline.Position.APPEND,
                 "try { var s = localStorage.getItem('" + COLOR_SCHEME_KEY + "');"
                         + " if (s === 'light' || s === 'dark') document.documentElement.style.colorScheme = s;"
+                        + " localStorage.setItem('staffroom.offlinePage', " + JSON.writeValueAsString(
+                                JSON.writeValueAsString(offlineTexts(locale))) + ");"
+                        + " if (!navigator.onLine) { sessionStorage.setItem('staffroom.offlineFrom', location.href);"
+                        + " location.replace('" + OFFLINE_PAGE + "'); }"
                         + " } catch (e) { }",
                 Inline.Wrapping.JAVASCRIPT);
+    }
+
+    private static Map<String, String> offlineTexts(Locale locale) {
+        var texts = new LinkedHashMap<String, String>();
+        texts.put("lang", locale.getLanguage());
+        for (String text : new String[] {"page-title", "title", "text", "retry"}) {
+            texts.put(text, TRANSLATIONS.getTranslation("base.offline." + text, locale));
+        }
+        return texts;
     }
 }

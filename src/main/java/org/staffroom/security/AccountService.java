@@ -50,10 +50,18 @@ public class AccountService {
     public record Result(Staff staff, Optional<String> generatedPassword) {
     }
 
-    /** A typed password that the policy refuses; the message belongs at the password field. */
+    /** A typed password that the policy refuses; the violation belongs at the password field. */
     public static class WeakPasswordException extends RuntimeException {
-        WeakPasswordException(String message) {
-            super(message);
+        private final transient PasswordPolicy.Violation violation;
+
+        WeakPasswordException(PasswordPolicy.Violation violation) {
+            super(violation.messageKey());
+            this.violation = violation;
+        }
+
+        /** The rule the password broke: a translation key and its arguments. */
+        public PasswordPolicy.Violation violation() {
+            return violation;
         }
     }
 
@@ -83,7 +91,8 @@ public class AccountService {
     }
 
     /** The policy's verdict on a typed initial password, for the dialog to show as the admin types. */
-    public Optional<String> checkInitialPassword(String password, String email, String firstName, String lastName) {
+    public Optional<PasswordPolicy.Violation> checkInitialPassword(String password, String email, String firstName,
+            String lastName) {
         return passwordPolicy.violation(password, new PasswordPolicy.Person(email, firstName, lastName));
     }
 
@@ -94,8 +103,8 @@ public class AccountService {
         String typed = password.typed().get();
         passwordPolicy.violation(typed,
                 PasswordPolicy.Person.of(person))
-                .ifPresent(message -> {
-                    throw new WeakPasswordException(message);
+                .ifPresent(violation -> {
+                    throw new WeakPasswordException(violation);
                 });
         return typed;
     }

@@ -33,16 +33,29 @@ public class PasswordChangeService {
     /** Which field a refusal belongs to, so the dialog can show it there. */
     public enum Field { CURRENT_PASSWORD, NEW_PASSWORD }
 
+    /** A refused change, as the translation key (and its arguments) of what the person is told. */
     public static class RefusedException extends RuntimeException {
         private final Field field;
+        private final transient Object[] arguments;
 
-        RefusedException(Field field, String message) {
-            super(message);
+        RefusedException(Field field, String messageKey, Object... arguments) {
+            super(messageKey);
             this.field = field;
+            this.arguments = arguments.clone();
         }
 
         public Field field() {
             return field;
+        }
+
+        /** The translation key of what the person is told. */
+        public String messageKey() {
+            return getMessage();
+        }
+
+        /** The arguments of {@link #messageKey()}, empty when it takes none. */
+        public Object[] arguments() {
+            return arguments.clone();
         }
     }
 
@@ -63,13 +76,13 @@ public class PasswordChangeService {
             // Guessing here counts like guessing at the sign-in page.
             throttle.recordAccountFailure(staff.getId());
             audit.warn("event=password-change outcome=failure reason=wrong-current-password user={}", staff.getEmail());
-            throw new RefusedException(Field.CURRENT_PASSWORD, "The current password is not right.");
+            throw new RefusedException(Field.CURRENT_PASSWORD, "security.password.wrong-current");
         }
-        passwordPolicy.violation(newPassword, currentPerson()).ifPresent(message -> {
-            throw new RefusedException(Field.NEW_PASSWORD, message);
+        passwordPolicy.violation(newPassword, currentPerson()).ifPresent(violation -> {
+            throw new RefusedException(Field.NEW_PASSWORD, violation.messageKey(), violation.arguments());
         });
         if (passwordEncoder.matches(newPassword, staff.getPasswordHash())) {
-            throw new RefusedException(Field.NEW_PASSWORD, "The new password must differ from the current one.");
+            throw new RefusedException(Field.NEW_PASSWORD, "security.password.same-as-current");
         }
         int generation = staffService.changeOwnPassword(staff.getId(), passwordEncoder.encode(newPassword));
         VaadinSession session = VaadinSession.getCurrent();

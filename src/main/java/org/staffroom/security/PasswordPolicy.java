@@ -1,5 +1,6 @@
 package org.staffroom.security;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,7 @@ public class PasswordPolicy {
 
     PasswordPolicy() {
         this.commonPasswords = Set.copyOf(DictionaryUtil.loadRankedDictionary(DictionaryUtil.passwords).keySet());
+        // Only the score is used, never nbvcxz's feedback texts, so their language does not matter.
         this.estimator = new Nbvcxz(new ConfigurationBuilder().setLocale(Locale.ENGLISH).createConfiguration());
     }
 
@@ -46,21 +48,45 @@ public class PasswordPolicy {
         }
     }
 
-    /** The first rule the password breaks, as a message for the person, or empty. */
-    public Optional<String> violation(String password, Person person) {
+    /**
+     * A broken rule, as the translation key of what the person is told and the key's
+     * arguments (the length limit for the length rules). The policy never translates.
+     */
+    public record Violation(String messageKey, Object... arguments) {
+
+        // A record compares array components by identity; a violation is a value.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Violation that && messageKey.equals(that.messageKey)
+                    && Arrays.equals(arguments, that.arguments);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * messageKey.hashCode() + Arrays.hashCode(arguments);
+        }
+
+        @Override
+        public String toString() {
+            return "Violation[" + messageKey + ", " + Arrays.toString(arguments) + "]";
+        }
+    }
+
+    /** The first rule the password breaks, or empty. */
+    public Optional<Violation> violation(String password, Person person) {
         int length = password == null ? 0 : password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters. A few unrelated words make a good one.");
+            return Optional.of(new Violation("security.password.too-short", MIN_LENGTH));
         }
         if (length > MAX_LENGTH) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+            return Optional.of(new Violation("security.password.too-long", MAX_LENGTH));
         }
         String lowerCase = password.toLowerCase(Locale.ROOT);
         if (commonPasswords.contains(lowerCase)) {
-            return Optional.of("This password is one of the most common ones. Choose another.");
+            return Optional.of(new Violation("security.password.common"));
         }
         if (person.personalWords().anyMatch(lowerCase::contains)) {
-            return Optional.of("The password must not contain your name or e-mail address.");
+            return Optional.of(new Violation("security.password.personal"));
         }
         return Optional.empty();
     }
@@ -73,17 +99,13 @@ public class PasswordPolicy {
         return Strength.values()[estimator.estimate(password).getBasicScore()];
     }
 
+    /** The estimate's five steps; the views show {@link #messageKey()} translated. */
     public enum Strength {
-        VERY_WEAK("Very weak"), WEAK("Weak"), FAIR("Fair"), GOOD("Good"), STRONG("Strong");
+        VERY_WEAK, WEAK, FAIR, GOOD, STRONG;
 
-        private final String label;
-
-        Strength(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
+        /** The translation key of the label shown to the person. */
+        public String messageKey() {
+            return "security.password.strength." + name();
         }
     }
 }

@@ -9,4 +9,9 @@ public enum Role {
     public String authority() {
         return "ROLE_" + name();
     }
+
+    /** The translation key of the label people see, e.g. {@code staff.role.ADMIN}. */
+    public String messageKey() {
+        return "staff.role." + name();
+    }
 }

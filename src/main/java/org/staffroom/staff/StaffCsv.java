@@ -3,6 +3,10 @@ package org.staffroom.staff;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -10,22 +14,44 @@ import org.apache.commons.csv.CSVPrinter;
  * The staff export: UTF-8 CSV with a header row, streamed row by row. Cells that a
  * spreadsheet would run as a formula are prefixed with an apostrophe (OWASP's advice
  * against CSV injection), so "=HYPERLINK(…)" in a name stays text.
+ *
+ * <p>The header row and the role and status cells are in the language of the person who
+ * exports: the caller passes {@code text}, which turns a translation key into words.
  */
 public final class StaffCsv {
 
-    private static final String[] HEADER = {"Last name", "First name", "E-mail", "Subject group", "Role", "Status"};
+    /** The translation keys of the header row, in column order. */
+    static final String[] HEADER_KEYS = {
+        "staff.csv.header.last-name", "staff.csv.header.first-name", "staff.csv.header.email",
+        "staff.csv.header.subject-group", "staff.csv.header.role", "staff.csv.header.status"};
 
     private StaffCsv() {
     }
 
-    public static void write(StaffService staffService, StaffFilter filter, Writer out) throws IOException {
+    /**
+     * Writes every person matching {@code filter}.
+     *
+     * @param text turns a translation key into the text for the exporting person's language
+     */
+    public static void write(StaffService staffService, StaffFilter filter, Writer out, Function<String, String> text)
+            throws IOException {
+        String[] header = Arrays.stream(HEADER_KEYS).map(text).map(StaffCsv::cell).toArray(String[]::new);
+        // Translated once, not once per row.
+        Map<Role, String> roles = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            roles.put(role, cell(text.apply(role.messageKey())));
+        }
+        Map<StaffStatus, String> statuses = new EnumMap<>(StaffStatus.class);
+        for (StaffStatus status : StaffStatus.values()) {
+            statuses.put(status, cell(text.apply(status.messageKey())));
+        }
         // The byte order mark lets spreadsheet programs recognise UTF-8 (Müller, 王小明).
         out.write('\uFEFF');
-        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
+        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(header).get().print(out)) {
             staffService.export(filter, row -> {
                 try {
                     printer.printRecord(cell(row.lastName()), cell(row.firstName()), cell(row.email()),
-                            cell(row.subjectGroup()), row.role().name(), row.status().label());
+                            cell(row.subjectGroup()), roles.get(row.role()), statuses.get(row.status()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -21,7 +21,7 @@ import org.staffroom.base.domain.StaleEditException;
 public class StaffService {
 
     private static final ConflictMessages CONFLICTS = new ConflictMessages("uk_staff_email",
-            "This email is already used by another account", "This person was changed by someone else");
+            "staff.error.email-taken", "staff.error.changed-elsewhere");
 
     private final StaffRepository repository;
     private final StaffQueries queries;
@@ -138,8 +138,8 @@ public class StaffService {
     public Staff update(long id, long version, StaffDetails details) {
         Staff staff = CONFLICTS.current(repository.findById(id), version);
         if (staff.getRole() == Role.ADMIN && details.role() != Role.ADMIN) {
-            refuseForSelf(staff, "You cannot remove your own administrator role.");
-            refuseForLastAdministrator(staff, "remove the administrator role of");
+            refuseForSelf(staff, "staff.error.self.remove-admin-role");
+            refuseForLastAdministrator(staff, "staff.error.last-admin.remove-admin-role");
         }
         staff.setEmail(details.email());
         staff.setFirstName(details.firstName());
@@ -166,9 +166,9 @@ public class StaffService {
     public Staff setEnabled(long id, long version, boolean enabled) {
         Staff staff = CONFLICTS.current(repository.findById(id), version);
         if (!enabled) {
-            refuseForSelf(staff, "You cannot disable your own account.");
+            refuseForSelf(staff, "staff.error.self.disable");
             if (staff.getRole() == Role.ADMIN) {
-                refuseForLastAdministrator(staff, "disable");
+                refuseForLastAdministrator(staff, "staff.error.last-admin.disable");
             }
             staff.endSessions();
         }
@@ -180,9 +180,9 @@ public class StaffService {
     @PreAuthorize("hasRole('ADMIN')")
     public void delete(long id, long version) {
         Staff staff = CONFLICTS.current(repository.findById(id), version);
-        refuseForSelf(staff, "You cannot delete your own account.");
+        refuseForSelf(staff, "staff.error.self.delete");
         if (staff.getRole() == Role.ADMIN && staff.isEnabled()) {
-            refuseForLastAdministrator(staff, "delete");
+            refuseForLastAdministrator(staff, "staff.error.last-admin.delete");
         }
         repository.delete(staff);
         repository.flush();
@@ -200,25 +200,33 @@ public class StaffService {
         queries.export(filter, row);
     }
 
-    /** An action an administrator may not take (on themselves, or on the last admin). */
+    /**
+     * An action an administrator may not take (on themselves, or on the last admin). It
+     * carries the translation key of what the administrator is told; views translate it.
+     */
     public static class RefusedException extends RuntimeException {
-        RefusedException(String message) {
-            super(message);
+        RefusedException(String messageKey) {
+            super(messageKey);
+        }
+
+        /** The translation key of what the person is told. */
+        public String messageKey() {
+            return getMessage();
         }
     }
 
-    private void refuseForSelf(Staff staff, String message) {
+    private void refuseForSelf(Staff staff, String messageKey) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && staff.getEmail().equals(authentication.getName())) {
-            throw new RefusedException(message);
+            throw new RefusedException(messageKey);
         }
     }
 
-    private void refuseForLastAdministrator(Staff staff, String action) {
+    /** {@code messageKey} names the refused action, one key per action. */
+    private void refuseForLastAdministrator(Staff staff, String messageKey) {
         List<Staff> activeAdministrators = repository.lockActiveAdministrators();
         if (activeAdministrators.size() <= 1 && activeAdministrators.contains(staff)) {
-            throw new RefusedException("You cannot " + action + " the last active administrator. "
-                    + "Make someone else an administrator first.");
+            throw new RefusedException(messageKey);
         }
     }
 }

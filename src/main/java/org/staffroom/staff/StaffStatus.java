@@ -2,18 +2,13 @@ package org.staffroom.staff;
 
 /** What an administrator needs to know about an account at a glance. */
 public enum StaffStatus {
-    ACTIVE("Active"),
-    MUST_CHANGE_PASSWORD("Must change password"),
-    LOCKED("Locked"),
-    DISABLED("Disabled");
+    ACTIVE,
+    MUST_CHANGE_PASSWORD,
+    LOCKED,
+    DISABLED;
 
-    private final String label;
-
-    StaffStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** The translation key of the label people see, e.g. {@code staff.status.ACTIVE}. */
+    public String messageKey() {
+        return "staff.status." + name();
     }
 }

@@ -18,7 +18,7 @@ import org.staffroom.base.domain.ConflictMessages;
 public class SubjectGroupService {
 
     private static final ConflictMessages CONFLICTS = new ConflictMessages("uk_subject_group_name",
-            "A subject group with this name already exists", "This subject group was changed by someone else");
+            "subjectgroup.conflict.duplicate-name", "subjectgroup.conflict.stale");
 
     private final SubjectGroupRepository repository;
 

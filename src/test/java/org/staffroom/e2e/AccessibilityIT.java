@@ -31,17 +31,17 @@ class AccessibilityIT extends BrowserTestBase {
             scan(violations, "offline page" + suffix, p -> p.navigate("/offline.html"));
             scan(violations, "login" + suffix, p -> p.navigate("/login"));
             signIn(page, TestAccounts.HEAD_EMAIL, TestStaffAccounts.PASSWORD);
-            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))).isVisible();
+            assertThat(userMenuButton(page)).isVisible();
             scan(violations, "home" + suffix, p -> { });
             scan(violations, "staff directory" + suffix, p -> p.navigate("/directory"));
             scan(violations, "staff" + suffix, p -> p.navigate("/staff"));
             scan(violations, "subject groups" + suffix, p -> p.navigate("/subject-groups"));
             scan(violations, "change password dialog" + suffix, p -> {
-                p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+                userMenu(p, "Change password");
                 assertThat(p.getByLabel("Current password")).isVisible();
             });
             page.keyboard().press("Escape");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+            userMenu(page, "Log out");
             assertThat(page.getByLabel("E-mail")).isVisible();
         }
         assertThat(violations.values()).allSatisfy(found -> assertThat(found).isEmpty());

@@ -41,10 +41,10 @@ class AccountSecurityIT extends BrowserTestBase {
         BrowserContext otherContext = newContext(1024, 768);
         Page other = otherContext.newPage();
         signIn(other, person.getEmail(), TestStaffAccounts.PASSWORD);
-        assertThat(other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))).isVisible();
+        assertThat(userMenuButton(other)).isVisible();
 
         signIn(page, person.getEmail(), TestStaffAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+        userMenu(page, "Change password");
         page.getByLabel("Current password").fill(TestStaffAccounts.PASSWORD);
         page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(newPassword);
         page.getByLabel("Confirm new password").fill(newPassword);
@@ -66,7 +66,7 @@ class AccountSecurityIT extends BrowserTestBase {
         signIn(other, person.getEmail(), TestStaffAccounts.PASSWORD);
         assertThat(other.getByText(GENERIC_ERROR)).isVisible();
         signIn(other, person.getEmail(), newPassword);
-        assertThat(other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))).isVisible();
+        assertThat(userMenuButton(other)).isVisible();
         otherContext.close();
     }
 
@@ -74,7 +74,7 @@ class AccountSecurityIT extends BrowserTestBase {
     void disablingAnAccountEndsItsSessionAtOnce() {
         Staff person = accounts.create("disabled", Role.STAFF);
         signIn(page, person.getEmail(), TestStaffAccounts.PASSWORD);
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))).isVisible();
+        assertThat(userMenuButton(page)).isVisible();
 
         accounts.setEnabled(person, false);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staff directory")).click();
@@ -87,7 +87,7 @@ class AccountSecurityIT extends BrowserTestBase {
     void deletingAnAccountEndsItsSessionAtOnce() {
         Staff person = accounts.create("deleted", Role.STAFF);
         signIn(page, person.getEmail(), TestStaffAccounts.PASSWORD);
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))).isVisible();
+        assertThat(userMenuButton(page)).isVisible();
 
         accounts.delete(person);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staff directory")).click();

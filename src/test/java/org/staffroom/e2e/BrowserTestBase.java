@@ -67,6 +67,7 @@ public abstract class BrowserTestBase {
     protected BrowserContext newContext(int width, int height) {
         BrowserContext newContext = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, height)
+                .setLocale("en-GB")
                 .setBaseURL("http://localhost:" + port));
         newContext.setDefaultTimeout(20_000);
         return newContext;
@@ -78,6 +79,22 @@ public abstract class BrowserTestBase {
         target.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         target.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Log in")).click();
+    }
+
+    /** Opens the user menu in the header and picks {@code item} (then {@code subItem}, if given). */
+    protected static void userMenu(Page target, String item, String... subItem) {
+        target.locator("vaadin-menu-bar.user-menu vaadin-menu-bar-button").first().click();
+        target.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(item).setExact(true)).click();
+        for (String next : subItem) {
+            target.getByRole(AriaRole.MENUITEMCHECKBOX, new Page.GetByRoleOptions().setName(next).setExact(true))
+                    .or(target.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(next).setExact(true)))
+                    .click();
+        }
+    }
+
+    /** Whether the header shows the signed-in user's menu, which is how a signed-in page looks. */
+    protected static com.microsoft.playwright.Locator userMenuButton(Page target) {
+        return target.locator("vaadin-menu-bar.user-menu vaadin-menu-bar-button").first();
     }
 
     protected Path screenshot(Page target, String name) {

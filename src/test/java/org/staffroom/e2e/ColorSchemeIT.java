@@ -20,23 +20,21 @@ class ColorSchemeIT extends BrowserTestBase {
     void followsTheSystemUntilThePersonPicksAndRemembersThePick() {
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
         signIn(page, TestAccounts.TEACHER_EMAIL, TestStaffAccounts.PASSWORD);
-        Page.GetByRoleOptions systemTheme = new Page.GetByRoleOptions().setName("Theme: System");
-        assertThat(page.getByRole(AriaRole.BUTTON, systemTheme)).isVisible();
+        assertThat(userMenuButton(page)).isVisible();
         assertThat(isDark(page)).as("a dark system gives a dark app").isTrue();
 
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
         assertThat(isDark(page)).as("a light system gives a light app").isFalse();
 
-        page.getByRole(AriaRole.BUTTON, systemTheme).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Theme: Dark"))).isVisible();
+        userMenu(page, "Colour scheme", "Dark");
         assertThat(isDark(page)).as("the pick beats the light system").isTrue();
         screenshot(page, "home-dark-desktop");
 
         page.reload();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Theme: Dark"))).isVisible();
+        assertThat(userMenuButton(page)).isVisible();
         assertThat(isDark(page)).as("remembered after a reload").isTrue();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+        userMenu(page, "Log out");
         assertThat(page.getByLabel("E-mail")).isVisible();
         assertThat(isDark(page)).as("and on the login page").isTrue();
         screenshot(page, "login-dark-desktop");

@@ -18,6 +18,8 @@ class KeyboardJourneyIT extends BrowserTestBase {
     private static final String FOCUSED_NAME = "() => { const a = document.activeElement;"
             + " return a ? (a.getAttribute('aria-label') || a.textContent || '').trim() : ''; }";
 
+    private static final String USER_MENU = "User menu of Hana Head";
+
     @Autowired
     SubjectGroupService subjectGroupService;
 
@@ -56,16 +58,25 @@ class KeyboardJourneyIT extends BrowserTestBase {
         page.keyboard().press("Enter");
         assertThat(page.getByText("Subject group \"Organic Chemistry " + tag + "\" saved")).isVisible();
 
-        tabTo("Change password");
+        tabTo(USER_MENU);
+        page.keyboard().press("ArrowDown");
+        assertThat(menuItem("Change password")).isFocused();
         page.keyboard().press("Enter");
         assertThat(page.getByLabel("Current password")).isVisible();
         tabTo("Cancel");
         page.keyboard().press("Enter");
         assertThat(page.getByLabel("Current password")).hasCount(0);
 
-        tabTo("Log out");
+        tabTo(USER_MENU);
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("ArrowUp"); // from the first item round to the last
+        assertThat(menuItem("Log out")).isFocused();
         page.keyboard().press("Enter");
         assertThat(page.getByLabel("E-mail")).isVisible();
+    }
+
+    private com.microsoft.playwright.Locator menuItem(String name) {
+        return page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private void tabTo(String name) {

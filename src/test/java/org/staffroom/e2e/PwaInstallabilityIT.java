@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The packaged production jar, started with {@code java -jar} on the embedded database
  * and a free port, is an installable app: Chromium finds the manifest and icons, the
- * service worker controls the page, and Chromium reports no installability errors.
+ * service worker controls the page, Chromium reports no installability errors, and a
+ * navigation without network shows the offline page.
  */
 class PwaInstallabilityIT {
 
@@ -107,6 +109,15 @@ class PwaInstallabilityIT {
 
             JsonObject installability = cdp.send("Page.getInstallabilityErrors");
             assertThat(installability.getAsJsonArray("installabilityErrors")).as(installability.toString()).isEmpty();
+
+            // Without network a navigation gets the offline page; with the network back, the page asked for.
+            context.setOffline(true);
+            page.navigate(baseUrl + "/subject-groups");
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You are offline")).waitFor();
+            assertThat(page.title()).isEqualTo("Offline · Staffroom");
+            context.setOffline(false);
+            page.waitForURL(baseUrl + "/login");
+            page.getByLabel("E-mail").waitFor();
 
         }
     }

@@ -45,7 +45,7 @@ class SignInIT extends BrowserTestBase {
         page.navigate("/login");
         String before = sessionId();
         signIn(page, TestAccounts.TEACHER_EMAIL, org.staffroom.staff.TestStaffAccounts.PASSWORD);
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))).isVisible();
+        assertThat(userMenuButton(page)).isVisible();
         assertThat(sessionId()).as("a new session id at sign-in").isNotEqualTo(before);
     }
 
@@ -76,12 +76,11 @@ class SignInIT extends BrowserTestBase {
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Staffroom Administrator")))
                 .isVisible();
-        Page.GetByRoleOptions logoutButton = new Page.GetByRoleOptions().setName("Log out");
-        assertThat(page.getByRole(AriaRole.BUTTON, logoutButton)).isVisible();
+        assertThat(userMenuButton(page)).isVisible();
         assertThat(Files.size(screenshot(page, "home-desktop"))).isPositive();
 
         Cookie session = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
-        page.getByRole(AriaRole.BUTTON, logoutButton).click();
+        userMenu(page, "Log out");
         assertThat(page.getByLabel("E-mail")).isVisible();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
 

@@ -51,6 +51,9 @@ class StaffServiceTest {
                 } catch (java.util.concurrent.ExecutionException e) {
                     assertThat(e.getCause()).isInstanceOfAny(StaffService.RefusedException.class,
                             org.staffroom.base.domain.StaleEditException.class);
+                    // The service carries translation keys; the views translate them.
+                    assertThat(e.getCause().getMessage()).isIn("staff.error.last-admin.remove-admin-role",
+                            "staff.error.changed-elsewhere");
                     refused++;
                 }
             }

@@ -52,8 +52,9 @@ class SubjectGroupServiceTest {
                     result.get();
                     successes++;
                 } catch (ExecutionException e) {
-                    assertThat(e.getCause()).isInstanceOf(DuplicateValueException.class)
-                            .hasMessage("A subject group with this name already exists");
+                    assertThat(e.getCause()).isInstanceOfSatisfying(DuplicateValueException.class,
+                            duplicate -> assertThat(duplicate.messageKey())
+                                    .isEqualTo("subjectgroup.conflict.duplicate-name"));
                     duplicates++;
                 }
             }

@@ -12,10 +12,11 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * between two people end the same way as a plain duplicate.
  *
  * @param uniqueKey the name of the unique key that guards the entity's natural key
- * @param duplicate what a person is told when that key refuses a value
- * @param stale what a person is told when someone else changed or deleted the record
+ * @param duplicateMessageKey the translation key of what a person is told when that key refuses a value
+ * @param staleMessageKey the translation key of what a person is told when someone else changed or
+ *     deleted the record
  */
-public record ConflictMessages(String uniqueKey, String duplicate, String stale) {
+public record ConflictMessages(String uniqueKey, String duplicateMessageKey, String staleMessageKey) {
 
     /** The record as read, if nobody changed or deleted it since {@code version} was read. */
     public <T extends AbstractEntity> T current(Optional<T> found, long version) {
@@ -31,7 +32,7 @@ public record ConflictMessages(String uniqueKey, String duplicate, String stale)
             return repository.saveAndFlush(entity);
         } catch (DataIntegrityViolationException e) {
             if (DuplicateValueException.isViolationOf(e, uniqueKey)) {
-                throw new DuplicateValueException(duplicate, e);
+                throw new DuplicateValueException(duplicateMessageKey, e);
             }
             throw e;
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -40,6 +41,6 @@ public record ConflictMessages(String uniqueKey, String duplicate, String stale)
     }
 
     public StaleEditException staleEdit() {
-        return new StaleEditException(stale);
+        return new StaleEditException(staleMessageKey);
     }
 }

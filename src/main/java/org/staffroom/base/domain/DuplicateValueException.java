@@ -8,8 +8,13 @@ import org.springframework.dao.DataIntegrityViolationException;
  */
 public class DuplicateValueException extends RuntimeException {
 
-    public DuplicateValueException(String message, Throwable cause) {
-        super(message, cause);
+    public DuplicateValueException(String messageKey, Throwable cause) {
+        super(messageKey, cause);
+    }
+
+    /** The translation key of what the person is told. */
+    public String messageKey() {
+        return getMessage();
     }
 
     /** Whether {@code exception} came from the unique key named {@code constraint}. */

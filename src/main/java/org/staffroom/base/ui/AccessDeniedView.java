@@ -7,28 +7,32 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown to a signed-in person who opens a page their role does not allow. */
-@PageTitle("No access · Staffroom")
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
-    final H1 title = new H1("You don't have access to this page");
+    final H1 title = new H1(getTranslation("base.access-denied.title"));
 
     public AccessDeniedView() {
         addClassName("access-denied-view");
-        add(title, new Paragraph("It is only for administrators. If you need it, ask an administrator of your school."),
-                new Anchor("", "Back to the home page"));
+        add(title, new Paragraph(getTranslation("base.access-denied.text")),
+                new Anchor("", getTranslation("base.access-denied.home")));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("base.access-denied.page-title");
     }
 }

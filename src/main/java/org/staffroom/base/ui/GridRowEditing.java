@@ -4,18 +4,28 @@ import com.vaadin.flow.component.grid.Grid;
 import java.util.function.Consumer;
 
 /**
- * Keyboard and pointer access to a grid's inline editor: double-click, or Enter on the
- * focused row, opens the row; after a save or cancel the focus returns to that row, so
- * the next one can be edited without the mouse.
+ * Keyboard, mouse and touch access to a grid's inline editor: double-click, a tap on a
+ * touch screen, or Enter on the focused row opens the row; after a save or cancel the
+ * focus returns to that row, so the next one can be edited without the mouse.
  */
 public final class GridRowEditing<T> {
 
     private final Grid<T> grid;
     private T focusedItem;
+    private boolean touchScreen;
 
     public GridRowEditing(Grid<T> grid, Consumer<T> edit) {
         this.grid = grid;
         grid.addItemDoubleClickListener(click -> edit.accept(click.getItem()));
+        // A double tap zooms on tablets, so there one tap opens the row.
+        grid.addAttachListener(attach -> grid.getElement()
+                .executeJs("return matchMedia('(pointer: coarse)').matches")
+                .then(Boolean.class, coarse -> touchScreen = coarse));
+        grid.addItemClickListener(click -> {
+            if (touchScreen && !grid.getEditor().isOpen()) {
+                edit.accept(click.getItem());
+            }
+        });
         grid.addCellFocusListener(focus -> focusedItem = focus.getItem().orElse(null));
         // Enter inside the editor is the editor's save shortcut; only Enter on the grid opens.
         grid.getElement().addEventListener("keydown", event -> {

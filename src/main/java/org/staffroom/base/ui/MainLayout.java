@@ -2,11 +2,9 @@ package org.staffroom.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -20,53 +18,50 @@ import org.staffroom.security.PasswordPolicy;
 import org.staffroom.security.ui.ChangePasswordDialog;
 
 /**
- * The frame around every signed-in view. The side navigation lists only the views the
- * current user may open: {@link MenuConfiguration} filters the {@code @Menu} entries by
- * the same access annotations that guard the routes.
+ * The frame around every signed-in view: a header with the app's name and the user menu,
+ * and the side navigation, which lists only the views the current user may open
+ * ({@link MenuConfiguration} filters the {@code @Menu} entries by the same access
+ * annotations that guard the routes). On narrow screens the navigation becomes an overlay
+ * that the header's toggle opens.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
     final SideNav navigation = new SideNav();
-    final Button changePassword = new Button("Change password", new Icon(VaadinIcon.KEY));
-    final Button logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT));
-    final Span userName = new Span();
+    final UserMenu userMenu;
 
     public MainLayout(CurrentUser currentUser, PasswordChangeService passwordChangeService,
             PasswordPolicy passwordPolicy) {
-        setPrimarySection(Section.DRAWER);
-
-        var appName = new Span("Staffroom");
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("base.navigation.toggle"));
+        var logo = new Image("icons/icon.png", "");
+        logo.addClassName("app-logo");
+        var appName = new Span(getTranslation("base.app-name"));
         appName.addClassName("app-name");
-        navigation.addClassName("main-navigation");
-        MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(navItem(entry)));
-        addToDrawer(appName, navigation);
-
-        userName.setText(currentUser.displayName());
-        userName.addClassName("user-name");
-        changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        changePassword.addClickListener(click ->
-                new ChangePasswordDialog(passwordChangeService, passwordPolicy, true, () -> { }).open());
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        logout.addClickListener(click -> currentUser.logout());
+        userMenu = new UserMenu(currentUser.displayName(),
+                () -> new ChangePasswordDialog(passwordChangeService, passwordPolicy, true, () -> { }).open(),
+                currentUser::logout);
         var spacer = new Span();
-        var header = new HorizontalLayout(new DrawerToggle(), spacer, userName, new ColorSchemeToggle(), changePassword, logout);
+        var header = new HorizontalLayout(toggle, logo, appName, spacer, userMenu);
         header.setFlexGrow(1, spacer);
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        header.setSpacing(false);
         header.setWidthFull();
         header.addClassName("app-header");
         addToNavbar(header);
+
+        navigation.addClassName("main-navigation");
+        navigation.getElement().setAttribute("aria-label", getTranslation("base.navigation.label"));
+        MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(navItem(entry)));
+        addToDrawer(navigation);
     }
 
-    /** For tests outside this package that open the dialog like a person would. */
-    public Button changePassword() {
-        return changePassword;
-    }
-
-    private static SideNavItem navItem(MenuEntry entry) {
+    // @Menu titles are translation keys (see the views), so the navigation speaks the UI's language.
+    private SideNavItem navItem(MenuEntry entry) {
+        String label = getTranslation(entry.title());
         return entry.icon() == null
-                ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+                ? new SideNavItem(label, entry.path())
+                : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
     }
 }

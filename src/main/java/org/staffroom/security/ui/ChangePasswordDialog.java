@@ -48,11 +48,11 @@ public class ChangePasswordDialog extends Dialog {
         }
     }
 
-    final PasswordField currentPassword = new PasswordField("Current password");
-    final PasswordField newPassword = new PasswordField("New password");
-    final PasswordField confirmation = new PasswordField("Confirm new password");
-    final Button save = new Button("Change password");
-    final Button cancel = new Button("Cancel");
+    final PasswordField currentPassword = new PasswordField();
+    final PasswordField newPassword = new PasswordField();
+    final PasswordField confirmation = new PasswordField();
+    final Button save = new Button();
+    final Button cancel = new Button();
 
     private final Binder<PasswordChange> binder = new Binder<>();
     private final PasswordChangeService passwordChangeService;
@@ -66,10 +66,15 @@ public class ChangePasswordDialog extends Dialog {
         this.passwordPolicy = passwordPolicy;
         this.person = passwordChangeService.currentPerson();
         this.onChanged = onChanged;
-        setHeaderTitle("Change password");
+        setHeaderTitle(getTranslation("security.change-password.title"));
         setCloseOnOutsideClick(false);
         setCloseOnEsc(cancellable);
         addClassName("change-password-dialog");
+        currentPassword.setLabel(getTranslation("security.change-password.current"));
+        newPassword.setLabel(getTranslation("security.change-password.new"));
+        confirmation.setLabel(getTranslation("security.change-password.confirmation"));
+        save.setText(getTranslation("security.change-password.save"));
+        cancel.setText(getTranslation("security.change-password.cancel"));
 
         currentPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
@@ -77,22 +82,25 @@ public class ChangePasswordDialog extends Dialog {
         newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
         confirmation.setMaxLength(PasswordPolicy.MAX_LENGTH);
         newPassword.setValueChangeMode(ValueChangeMode.LAZY);
-        newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. A few unrelated words work well.");
+        newPassword.setHelperText(lengthHint());
         newPassword.addValueChangeListener(change -> showStrength(change.getValue()));
 
         binder.forField(currentPassword)
-                .asRequired("Enter your current password.")
+                .asRequired(getTranslation("security.change-password.current.required"))
                 .bind(PasswordChange::getCurrentPassword, PasswordChange::setCurrentPassword);
         binder.forField(newPassword)
-                .asRequired("Enter a new password.")
+                .asRequired(getTranslation("security.change-password.new.required"))
                 .withValidator((value, context) -> passwordPolicy.violation(value, person)
-                        .map(ValidationResult::error).orElse(ValidationResult.ok()))
+                        .map(violation -> ValidationResult.error(
+                                getTranslation(violation.messageKey(), violation.arguments())))
+                        .orElse(ValidationResult.ok()))
                 .withValidator(value -> !value.equals(currentPassword.getValue()),
-                        "The new password must differ from the current one.")
+                        getTranslation("security.password.same-as-current"))
                 .bind(PasswordChange::getNewPassword, PasswordChange::setNewPassword);
         binder.forField(confirmation)
-                .asRequired("Repeat the new password.")
-                .withValidator(value -> value.equals(newPassword.getValue()), "The passwords do not match.")
+                .asRequired(getTranslation("security.change-password.confirmation.required"))
+                .withValidator(value -> value.equals(newPassword.getValue()),
+                        getTranslation("security.change-password.mismatch"))
                 .bind(PasswordChange::getConfirmation, PasswordChange::setConfirmation);
         binder.setBean(new PasswordChange());
         newPassword.addValueChangeListener(change -> {
@@ -114,9 +122,13 @@ public class ChangePasswordDialog extends Dialog {
     }
 
     private void showStrength(String value) {
-        newPassword.setHelperText(value.isEmpty()
-                ? "At least " + PasswordPolicy.MIN_LENGTH + " characters. A few unrelated words work well."
-                : "Strength: " + passwordPolicy.strength(value).label());
+        newPassword.setHelperText(value.isEmpty() ? lengthHint()
+                : getTranslation("security.change-password.strength",
+                        getTranslation(passwordPolicy.strength(value).messageKey())));
+    }
+
+    private String lengthHint() {
+        return getTranslation("security.change-password.hint", PasswordPolicy.MIN_LENGTH);
     }
 
     private void submit() {
@@ -128,13 +140,13 @@ public class ChangePasswordDialog extends Dialog {
         } catch (PasswordChangeService.RefusedException refused) {
             PasswordField field = refused.field() == PasswordChangeService.Field.CURRENT_PASSWORD
                     ? currentPassword : newPassword;
-            field.setErrorMessage(refused.getMessage());
+            field.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
             field.setInvalid(true);
             field.focus();
             return;
         }
         close();
-        Notifications.success("Your password was changed. Your other sessions were signed out.");
+        Notifications.success(getTranslation("security.change-password.success"));
         onChanged.run();
     }
 }

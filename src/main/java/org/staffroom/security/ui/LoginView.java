@@ -7,15 +7,14 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Staffroom")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final LoginForm loginForm = new LoginForm();
     final LoginI18n i18n = LoginI18n.createDefault();
@@ -25,21 +24,29 @@ public class LoginView extends Main implements BeforeEnterObserver {
         this.authenticationContext = authenticationContext;
         addClassName("login-view");
 
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("E-mail");
-        i18n.getErrorMessage().setTitle("Sign-in failed");
+        i18n.getForm().setTitle(getTranslation("security.login.title"));
+        i18n.getForm().setUsername(getTranslation("security.login.username"));
+        i18n.getForm().setPassword(getTranslation("security.login.password"));
+        i18n.getForm().setSubmit(getTranslation("security.login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("security.login.error.title"));
         // One message for every cause, so the page never tells whether an account exists.
-        i18n.getErrorMessage().setMessage("The e-mail or password is not right, or the account cannot sign in now. "
-                + "Check them and try again, or ask an administrator.");
+        i18n.getErrorMessage().setMessage(getTranslation("security.login.error.message"));
+        i18n.getErrorMessage().setUsername(getTranslation("security.login.error.username-required"));
+        i18n.getErrorMessage().setPassword(getTranslation("security.login.error.password-required"));
         loginForm.setI18n(i18n);
         loginForm.setAction("login");
         loginForm.setForgotPasswordButtonVisible(false);
 
         var title = new H1("Staffroom");
         title.addClassName("login-title");
-        var hint = new Paragraph("Staff and subject groups of your school. Accounts are created by an administrator.");
+        var hint = new Paragraph(getTranslation("security.login.hint"));
         hint.addClassName("login-hint");
         add(title, hint, loginForm);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.login.page-title");
     }
 
     @Override

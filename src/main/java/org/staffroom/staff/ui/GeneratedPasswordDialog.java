@@ -12,12 +12,12 @@ import org.staffroom.base.ui.Notifications;
 /** Shows a generated password once; it is stored nowhere but as a hash. */
 class GeneratedPasswordDialog extends Dialog {
 
-    final TextField password = new TextField("Generated password");
-    final Button copy = new Button("Copy", new Icon(VaadinIcon.COPY));
-    final Button done = new Button("Done");
+    final TextField password = new TextField(getTranslation("staff.generated-password.field"));
+    final Button copy = new Button(getTranslation("staff.generated-password.copy"), new Icon(VaadinIcon.COPY));
+    final Button done = new Button(getTranslation("staff.generated-password.done"));
 
     GeneratedPasswordDialog(String personName, String generatedPassword) {
-        setHeaderTitle("Password for " + personName);
+        setHeaderTitle(getTranslation("staff.generated-password.title", personName));
         setCloseOnOutsideClick(false);
         password.setValue(generatedPassword);
         password.setReadOnly(true);
@@ -26,12 +26,11 @@ class GeneratedPasswordDialog extends Dialog {
         copy.addClickListener(click -> {
             password.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)",
                     generatedPassword);
-            Notifications.success("Password copied");
+            Notifications.success(getTranslation("staff.generated-password.copied"));
         });
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClickListener(click -> close());
-        add(new Paragraph("Give this password to " + personName + " in person. It is shown only now; "
-                + "they must change it when they first sign in."), password);
+        add(new Paragraph(getTranslation("staff.generated-password.text", personName)), password);
         getFooter().add(copy, done);
     }
 }

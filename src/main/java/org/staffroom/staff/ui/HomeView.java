@@ -3,28 +3,33 @@ package org.staffroom.staff.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.staffroom.security.CurrentUser;
 import org.staffroom.staff.StaffService;
 
 @Route("")
-@PageTitle("Home · Staffroom")
-@Menu(order = 0, title = "Home", icon = "vaadin:home")
+@Menu(order = 0, title = "staff.home.menu", icon = "vaadin:home")
 @PermitAll
-public class HomeView extends Main {
+public class HomeView extends Main implements HasDynamicTitle {
 
     final H1 greeting = new H1();
 
     HomeView(CurrentUser currentUser, StaffService staffService) {
         addClassName("home-view");
-        greeting.setText("Welcome, " + currentUser.displayName());
+        greeting.setText(getTranslation("staff.home.greeting", currentUser.displayName()));
         var details = new Paragraph();
-        staffService.findByEmail(currentUser.email()).ifPresent(staff -> details.setText(
-                "Signed in as " + staff.getEmail() + " · "
-                        + (staff.getSubjectGroup() == null ? "no subject group" : staff.getSubjectGroup().getName())));
+        staffService.findByEmail(currentUser.email()).ifPresent(staff -> details.setText(getTranslation(
+                "staff.home.signed-in-as", staff.getEmail(),
+                staff.getSubjectGroup() == null ? getTranslation("staff.home.no-subject-group")
+                        : staff.getSubjectGroup().getName())));
         add(greeting, details);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.home.page-title");
     }
 }

@@ -1,6 +1,5 @@
 package org.staffroom.staff.ui;
 
-import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -17,12 +16,18 @@ import org.staffroom.security.PasswordPolicy;
  */
 class InitialPasswordField extends VerticalLayout {
 
-    static final String GENERATE = "Generate a password";
-    static final String TYPE = "Type a password";
+    /** How the initial password is chosen; the labels are translated. */
+    enum Choice {
+        GENERATE, TYPE;
 
-    final RadioButtonGroup<String> choice = new RadioButtonGroup<>("Initial password");
-    final PasswordField password = new PasswordField("Password");
-    final PasswordField confirmation = new PasswordField("Repeat the password");
+        String messageKey() {
+            return "staff.initial-password.choice." + name();
+        }
+    }
+
+    final RadioButtonGroup<Choice> choice = new RadioButtonGroup<>(getTranslation("staff.initial-password.label"));
+    final PasswordField password = new PasswordField(getTranslation("staff.initial-password.password"));
+    final PasswordField confirmation = new PasswordField(getTranslation("staff.initial-password.confirmation"));
 
     private final AccountService accountService;
     private final Supplier<PasswordPolicy.Person> person;
@@ -32,9 +37,10 @@ class InitialPasswordField extends VerticalLayout {
         this.person = person;
         setPadding(false);
         setSpacing(false);
-        choice.setItems(GENERATE, TYPE);
-        choice.setValue(GENERATE);
-        choice.setHelperText("The person must change it at their first sign-in.");
+        choice.setItems(Choice.values());
+        choice.setItemLabelGenerator(item -> getTranslation(item.messageKey()));
+        choice.setValue(Choice.GENERATE);
+        choice.setHelperText(getTranslation("staff.initial-password.helper"));
         for (PasswordField field : new PasswordField[] {password, confirmation}) {
             field.setWidthFull();
             field.setMaxLength(PasswordPolicy.MAX_LENGTH);
@@ -42,7 +48,7 @@ class InitialPasswordField extends VerticalLayout {
             field.setVisible(false);
         }
         choice.addValueChangeListener(change -> {
-            boolean typed = TYPE.equals(change.getValue());
+            boolean typed = change.getValue() == Choice.TYPE;
             password.setVisible(typed);
             confirmation.setVisible(typed);
         });
@@ -51,22 +57,23 @@ class InitialPasswordField extends VerticalLayout {
 
     /** The chosen password, or empty with the errors shown at the fields. */
     Optional<InitialPassword> value() {
-        if (GENERATE.equals(choice.getValue())) {
+        if (choice.getValue() == Choice.GENERATE) {
             return Optional.of(InitialPassword.generated());
         }
         PasswordPolicy.Person who = person.get();
-        Optional<String> violation = accountService.checkInitialPassword(password.getValue(), who.email(),
-                who.firstName(), who.lastName());
+        Optional<PasswordPolicy.Violation> violation = accountService.checkInitialPassword(password.getValue(),
+                who.email(), who.firstName(), who.lastName());
         password.setInvalid(violation.isPresent());
-        violation.ifPresent(password::setErrorMessage);
+        violation.ifPresent(this::showRefusal);
         boolean matches = password.getValue().equals(confirmation.getValue());
         confirmation.setInvalid(!matches);
-        confirmation.setErrorMessage(matches ? null : "The passwords do not match.");
+        confirmation.setErrorMessage(matches ? null : getTranslation("staff.initial-password.mismatch"));
         return violation.isEmpty() && matches ? Optional.of(InitialPassword.of(password.getValue())) : Optional.empty();
     }
 
-    void showRefusal(String message) {
-        password.setErrorMessage(message);
+    /** Shows the password policy's refusal, translated, at the password field. */
+    void showRefusal(PasswordPolicy.Violation violation) {
+        password.setErrorMessage(getTranslation(violation.messageKey(), violation.arguments()));
         password.setInvalid(true);
     }
 }

@@ -19,14 +19,14 @@ import org.staffroom.subjectgroup.SubjectGroupService;
 /** An administrator creates an account; the new person must change the password first. */
 class NewStaffDialog extends Dialog {
 
-    final EmailField email = new EmailField("E-mail");
-    final TextField firstName = new TextField("First name");
-    final TextField lastName = new TextField("Last name");
+    final EmailField email = new EmailField(getTranslation("staff.new-dialog.email"));
+    final TextField firstName = new TextField(getTranslation("staff.new-dialog.first-name"));
+    final TextField lastName = new TextField(getTranslation("staff.new-dialog.last-name"));
     final SubjectGroupPicker subjectGroup;
     final Select<Role> role = new Select<>();
     final InitialPasswordField initialPassword;
-    final Button create = new Button("Create account");
-    final Button cancel = new Button("Cancel");
+    final Button create = new Button(getTranslation("staff.new-dialog.create"));
+    final Button cancel = new Button(getTranslation("staff.new-dialog.cancel"));
 
     private final BeanValidationBinder<Staff> binder = new BeanValidationBinder<>(Staff.class);
     private final AccountService accountService;
@@ -37,12 +37,13 @@ class NewStaffDialog extends Dialog {
             Consumer<AccountService.Result> onCreated) {
         this.accountService = accountService;
         this.onCreated = onCreated;
-        setHeaderTitle("New staff member");
+        setHeaderTitle(getTranslation("staff.new-dialog.title"));
         addClassName("new-staff-dialog");
         setWidth("min(40rem, 100%)");
-        subjectGroup = new SubjectGroupPicker("Subject group", subjectGroupService);
-        role.setLabel("Role");
+        subjectGroup = new SubjectGroupPicker(getTranslation("staff.new-dialog.subject-group"), subjectGroupService);
+        role.setLabel(getTranslation("staff.new-dialog.role"));
         role.setItems(Role.values());
+        role.setItemLabelGenerator(item -> item == null ? "" : getTranslation(item.messageKey()));
         initialPassword = new InitialPasswordField(accountService,
                 () -> new PasswordPolicy.Person(email.getValue(), firstName.getValue(), lastName.getValue()));
 
@@ -76,11 +77,11 @@ class NewStaffDialog extends Dialog {
             close();
             onCreated.accept(result);
         } catch (DuplicateValueException duplicate) {
-            email.setErrorMessage(duplicate.getMessage());
+            email.setErrorMessage(getTranslation(duplicate.messageKey()));
             email.setInvalid(true);
             email.focus();
         } catch (AccountService.WeakPasswordException weak) {
-            initialPassword.showRefusal(weak.getMessage());
+            initialPassword.showRefusal(weak.violation());
         }
     }
 }

@@ -13,8 +13,8 @@ import org.staffroom.staff.Staff;
 class ResetPasswordDialog extends Dialog {
 
     final InitialPasswordField initialPassword;
-    final Button reset = new Button("Reset password");
-    final Button cancel = new Button("Cancel");
+    final Button reset = new Button(getTranslation("staff.reset-password.reset"));
+    final Button cancel = new Button(getTranslation("staff.reset-password.cancel"));
 
     private final AccountService accountService;
     private final Staff person;
@@ -24,11 +24,10 @@ class ResetPasswordDialog extends Dialog {
         this.accountService = accountService;
         this.person = person;
         this.onReset = onReset;
-        setHeaderTitle("Reset the password of " + person.getFullName());
+        setHeaderTitle(getTranslation("staff.reset-password.title", person.getFullName()));
         initialPassword = new InitialPasswordField(accountService,
                 () -> PasswordPolicy.Person.of(person));
-        add(new Paragraph(person.getFullName() + " will be signed out everywhere and must choose a new password "
-                + "at the next sign-in."), initialPassword);
+        add(new Paragraph(getTranslation("staff.reset-password.text", person.getFullName())), initialPassword);
         reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reset.addClickListener(click -> submit());
         cancel.addClickListener(click -> close());
@@ -45,7 +44,7 @@ class ResetPasswordDialog extends Dialog {
             close();
             onReset.accept(result);
         } catch (AccountService.WeakPasswordException weak) {
-            initialPassword.showRefusal(weak.getMessage());
+            initialPassword.showRefusal(weak.violation());
         }
     }
 }

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
@@ -16,10 +16,9 @@ import org.staffroom.staff.StaffService;
 
 /** Everyone's read-only directory: who works here, how to reach them, which group. */
 @Route("directory")
-@PageTitle("Staff directory · Staffroom")
-@Menu(order = 1, title = "Staff directory", icon = "vaadin:users")
+@Menu(order = 1, title = "staff.directory.menu", icon = "vaadin:users")
 @PermitAll
-public class StaffDirectoryView extends Main {
+public class StaffDirectoryView extends Main implements HasDynamicTitle {
 
     private static final Sort DEFAULT_SORT = Sort.by("lastName", "firstName", "id");
 
@@ -27,10 +26,12 @@ public class StaffDirectoryView extends Main {
 
     StaffDirectoryView(StaffService staffService) {
         addClassNames("grid-view", "directory-view");
-        grid.addColumn(DirectoryEntry::fullName).setHeader("Name").setSortProperty("lastName", "firstName")
+        grid.addColumn(DirectoryEntry::fullName).setHeader(getTranslation("staff.directory.column.name"))
+                .setSortProperty("lastName", "firstName").setAutoWidth(true);
+        grid.addColumn(DirectoryEntry::email).setHeader(getTranslation("staff.directory.column.email"))
+                .setSortProperty("email").setAutoWidth(true);
+        grid.addColumn(DirectoryEntry::subjectGroup).setHeader(getTranslation("staff.directory.column.subject-group"))
                 .setAutoWidth(true);
-        grid.addColumn(DirectoryEntry::email).setHeader("E-mail").setSortProperty("email").setAutoWidth(true);
-        grid.addColumn(DirectoryEntry::subjectGroup).setHeader("Subject group").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> {
             PageRequest page = VaadinSpringDataHelpers.toSpringPageRequest(query);
@@ -38,6 +39,11 @@ public class StaffDirectoryView extends Main {
             return staffService.directory(page.withSort(sort)).stream();
         });
         grid.setSizeFull();
-        add(new H1("Staff directory"), grid);
+        add(new H1(getTranslation("staff.directory.title")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.directory.page-title");
     }
 }

@@ -32,9 +32,9 @@ import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -45,6 +45,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.staffroom.base.domain.DuplicateValueException;
@@ -70,15 +71,15 @@ import org.staffroom.subjectgroup.SubjectGroupService;
  * The editor is buffered, so nothing changes in the grid until the database accepted it.
  */
 @Route("staff")
-@PageTitle("Staff · Staffroom")
-@Menu(order = 2, title = "Staff", icon = "vaadin:user-card")
+@Menu(order = 2, title = "staff.grid.menu", icon = "vaadin:user-card")
 @RolesAllowed("ADMIN")
-public class StaffGridView extends Main implements BeforeEnterObserver {
+public class StaffGridView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int COUNT_BOUND = 10_000;
-    static final GroupChoice NO_GROUP = new GroupChoice(null, "No subject group");
+    /** "No subject group"; its label is translated where it is shown. */
+    static final GroupChoice NO_GROUP = new GroupChoice(null, null);
 
-    /** A choice in the subject-group filter: a group, or "no subject group". */
+    /** A choice in the subject-group filter: a group, or "no subject group" (no id). */
     record GroupChoice(Long id, String name) {
     }
 
@@ -87,7 +88,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
     final Select<Role> roleFilter = new Select<>();
     final Select<StaffStatus> statusFilter = new Select<>();
     final Span count = new Span();
-    final Button newStaff = new Button("New staff member", new Icon(VaadinIcon.PLUS));
+    final Button newStaff = new Button(getTranslation("staff.grid.new-staff"), new Icon(VaadinIcon.PLUS));
     final Anchor export;
     final Grid<Staff> grid = new Grid<>();
 
@@ -119,7 +120,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
                 new NewStaffDialog(accountService, subjectGroupService, this::created).open());
         // A link, not a button inside a link: one focus stop, announced as what it does.
         export = new Anchor(exportHandler(), "");
-        export.add(new Icon(VaadinIcon.DOWNLOAD), new Span("Export CSV"));
+        export.add(new Icon(VaadinIcon.DOWNLOAD), new Span(getTranslation("staff.grid.export")));
         export.addClassName("export-link");
         export.getElement().setAttribute("download", true);
 
@@ -134,12 +135,21 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
         var actions = new HorizontalLayout(count, export, newStaff);
         actions.addClassName("staff-actions");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(new H1("Staff"), filters, actions, grid);
+        add(new H1(getTranslation("staff.grid.title")), filters, actions, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.grid.page-title");
+    }
+
+    private String roleLabel(Role role) {
+        return role == null ? "" : getTranslation(role.messageKey());
     }
 
     private void configureFilters() {
-        search.setPlaceholder("Name or e-mail starts with…");
-        search.setAriaLabel("Search staff by name or e-mail");
+        search.setPlaceholder(getTranslation("staff.grid.search.placeholder"));
+        search.setAriaLabel(getTranslation("staff.grid.search.aria-label"));
         search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -148,21 +158,26 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
         groups.add(NO_GROUP);
         subjectGroupService.findAll().forEach(group -> groups.add(new GroupChoice(group.getId(), group.getName())));
         subjectGroupFilter.setItems(groups);
-        subjectGroupFilter.setItemLabelGenerator(GroupChoice::name);
-        subjectGroupFilter.setPlaceholder("All subject groups");
-        subjectGroupFilter.setAriaLabel("Filter by subject group");
+        subjectGroupFilter.setItemLabelGenerator(choice -> choice.id() == null
+                ? getTranslation("staff.grid.filter.no-subject-group") : choice.name());
+        subjectGroupFilter.setPlaceholder(getTranslation("staff.grid.filter.all-subject-groups"));
+        subjectGroupFilter.setAriaLabel(getTranslation("staff.grid.filter.subject-group.aria-label"));
         subjectGroupFilter.setClearButtonVisible(true);
 
+        String allRoles = getTranslation("staff.grid.filter.all-roles");
         roleFilter.setItems(Role.values());
+        roleFilter.setItemLabelGenerator(role -> role == null ? allRoles : roleLabel(role));
         roleFilter.setEmptySelectionAllowed(true);
-        roleFilter.setEmptySelectionCaption("All roles");
-        roleFilter.setAriaLabel("Filter by role");
+        roleFilter.setEmptySelectionCaption(allRoles);
+        roleFilter.setAriaLabel(getTranslation("staff.grid.filter.role.aria-label"));
 
+        String allStatuses = getTranslation("staff.grid.filter.all-statuses");
         statusFilter.setItems(StaffStatus.values());
-        statusFilter.setItemLabelGenerator(status -> status == null ? "All statuses" : status.label());
+        statusFilter.setItemLabelGenerator(status -> status == null ? allStatuses
+                : getTranslation(status.messageKey()));
         statusFilter.setEmptySelectionAllowed(true);
-        statusFilter.setEmptySelectionCaption("All statuses");
-        statusFilter.setAriaLabel("Filter by status");
+        statusFilter.setEmptySelectionCaption(allStatuses);
+        statusFilter.setAriaLabel(getTranslation("staff.grid.filter.status.aria-label"));
 
         search.addValueChangeListener(change -> applyFilter());
         subjectGroupFilter.addValueChangeListener(change -> applyFilter());
@@ -171,21 +186,24 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
     }
 
     private void configureGrid() {
-        grid.addColumn(Staff::getLastName).setHeader("Last name").setKey(StaffSort.LAST_NAME.name())
-                .setSortable(true).setEditorComponent(lastNameEditor).setFlexGrow(2);
-        grid.addColumn(Staff::getFirstName).setHeader("First name").setKey(StaffSort.FIRST_NAME.name())
-                .setSortable(true).setEditorComponent(firstNameEditor).setFlexGrow(2);
-        grid.addColumn(Staff::getEmail).setHeader("E-mail").setKey(StaffSort.EMAIL.name())
-                .setSortable(true).setEditorComponent(emailEditor).setFlexGrow(3);
+        grid.addColumn(Staff::getLastName).setHeader(getTranslation("staff.grid.column.last-name"))
+                .setKey(StaffSort.LAST_NAME.name()).setSortable(true).setEditorComponent(lastNameEditor).setFlexGrow(2);
+        grid.addColumn(Staff::getFirstName).setHeader(getTranslation("staff.grid.column.first-name"))
+                .setKey(StaffSort.FIRST_NAME.name()).setSortable(true).setEditorComponent(firstNameEditor)
+                .setFlexGrow(2);
+        grid.addColumn(Staff::getEmail).setHeader(getTranslation("staff.grid.column.email"))
+                .setKey(StaffSort.EMAIL.name()).setSortable(true).setEditorComponent(emailEditor).setFlexGrow(3);
         grid.addColumn(staff -> staff.getSubjectGroup() == null ? "" : staff.getSubjectGroup().getName())
-                .setHeader("Subject group").setKey(StaffSort.SUBJECT_GROUP.name()).setSortable(true)
-                .setEditorComponent(subjectGroupEditor).setFlexGrow(2);
-        grid.addColumn(staff -> staff.getRole().name()).setHeader("Role").setKey(StaffSort.ROLE.name())
-                .setSortable(true).setEditorComponent(roleEditor).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(staff -> staff.getStatus().label()).setHeader("Status").setKey(StaffSort.STATUS.name())
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::rowActions).setHeader("Actions").setKey("actions").setAutoWidth(true)
+                .setHeader(getTranslation("staff.grid.column.subject-group")).setKey(StaffSort.SUBJECT_GROUP.name())
+                .setSortable(true).setEditorComponent(subjectGroupEditor).setFlexGrow(2);
+        grid.addColumn(staff -> roleLabel(staff.getRole())).setHeader(getTranslation("staff.grid.column.role"))
+                .setKey(StaffSort.ROLE.name()).setSortable(true).setEditorComponent(roleEditor).setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addColumn(staff -> getTranslation(staff.getStatus().messageKey()))
+                .setHeader(getTranslation("staff.grid.column.status")).setKey(StaffSort.STATUS.name())
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::rowActions).setHeader(getTranslation("staff.grid.column.actions"))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
         grid.setSizeFull();
@@ -202,16 +220,18 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
         editor.setBinder(binder);
         editor.setBuffered(true);
         roleEditor.setItems(Role.values());
+        roleEditor.setItemLabelGenerator(this::roleLabel);
         binder.forField(lastNameEditor).bind("lastName");
         binder.forField(firstNameEditor).bind("firstName");
         binder.forField(emailEditor).bind("email");
         binder.forField(subjectGroupEditor).bind(Staff::getSubjectGroup, Staff::setSubjectGroup);
         binder.forField(roleEditor).bind("role");
-        lastNameEditor.setAriaLabel("Last name");
-        firstNameEditor.setAriaLabel("First name");
-        emailEditor.setAriaLabel("E-mail");
-        subjectGroupEditor.setAriaLabel("Subject group");
-        roleEditor.setAriaLabel("Role");
+        // The editors sit under the column headers, so they are named like them.
+        lastNameEditor.setAriaLabel(getTranslation("staff.grid.column.last-name"));
+        firstNameEditor.setAriaLabel(getTranslation("staff.grid.column.first-name"));
+        emailEditor.setAriaLabel(getTranslation("staff.grid.column.email"));
+        subjectGroupEditor.setAriaLabel(getTranslation("staff.grid.column.subject-group"));
+        roleEditor.setAriaLabel(getTranslation("staff.grid.column.role"));
         for (Component field : List.of(lastNameEditor, firstNameEditor, emailEditor, subjectGroupEditor, roleEditor)) {
             if (field instanceof HasValueChangeMode withMode) {
                 // Enter saves through a shortcut, which runs before a change event would sync the value.
@@ -228,15 +248,16 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
         MenuItem more = menu.addItem(new Icon(VaadinIcon.ELLIPSIS_DOTS_V));
-        more.setAriaLabel("Actions for " + staff.getFullName());
+        more.setAriaLabel(getTranslation("staff.grid.actions.aria-label", staff.getFullName()));
         var items = more.getSubMenu();
-        items.addItem("Edit", click -> edit(staff));
-        items.addItem("Reset password…", click -> resetPassword(staff));
-        items.addItem(staff.isEnabled() ? "Disable" : "Enable", click -> toggleEnabled(staff));
+        items.addItem(getTranslation("staff.grid.actions.edit"), click -> edit(staff));
+        items.addItem(getTranslation("staff.grid.actions.reset-password"), click -> resetPassword(staff));
+        items.addItem(getTranslation(staff.isEnabled() ? "staff.grid.actions.disable" : "staff.grid.actions.enable"),
+                click -> toggleEnabled(staff));
         if (staff.isLocked()) {
-            items.addItem("Unlock", click -> unlock(staff));
+            items.addItem(getTranslation("staff.grid.actions.unlock"), click -> unlock(staff));
         }
-        items.addItem("Delete…", click -> confirmDelete(staff));
+        items.addItem(getTranslation("staff.grid.actions.delete"), click -> confirmDelete(staff));
         return menu;
     }
 
@@ -255,8 +276,9 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
         grid.getDataProvider().refreshAll();
         long matches = staffService.countUpTo(filter, COUNT_BOUND + 1);
         grid.getLazyDataView().setItemCountEstimate((int) Math.max(1, Math.min(matches, COUNT_BOUND)));
-        count.setText(matches > COUNT_BOUND ? "More than " + String.format("%,d", COUNT_BOUND) + " staff"
-                : matches == 1 ? "1 staff member" : String.format("%,d", matches) + " staff");
+        count.setText(matches > COUNT_BOUND ? getTranslation("staff.grid.count.more-than", COUNT_BOUND)
+                : matches == 1 ? getTranslation("staff.grid.count.one")
+                : getTranslation("staff.grid.count.many", matches));
     }
 
     // Filters live in the URL, so a filtered list can be bookmarked and reloaded.
@@ -338,24 +360,25 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
             Staff saved = staffService.get(staff.getId());
             rowEditing.rowSaved(saved);
             grid.getDataProvider().refreshAll();
-            Notifications.success(saved.getFullName() + " saved");
+            Notifications.success(getTranslation("staff.grid.notification.saved", saved.getFullName()));
             rowEditing.focusRow();
         } catch (DuplicateValueException duplicate) {
-            emailEditor.setErrorMessage(duplicate.getMessage());
+            emailEditor.setErrorMessage(getTranslation(duplicate.messageKey()));
             emailEditor.setInvalid(true);
         } catch (StaleEditException stale) {
             grid.getEditor().cancel();
             grid.getDataProvider().refreshAll();
-            Notifications.error(stale.getMessage() + ". The row now shows the current state.");
+            Notifications.error(getTranslation("staff.grid.notification.stale-edit",
+                    getTranslation(stale.messageKey())));
         } catch (StaffService.RefusedException refused) {
-            Notifications.error(refused.getMessage());
+            Notifications.error(getTranslation(refused.messageKey()));
         }
     }
 
 
     private void created(AccountService.Result result) {
         Staff staff = result.staff();
-        Notifications.success("Account for " + staff.getFullName() + " created");
+        Notifications.success(getTranslation("staff.grid.notification.created", staff.getFullName()));
         result.generatedPassword().ifPresent(password ->
                 new GeneratedPasswordDialog(staff.getFullName(), password).open());
         applyFilter();
@@ -363,7 +386,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
 
     void resetPassword(Staff staff) {
         new ResetPasswordDialog(accountService, staff, result -> {
-            Notifications.success("Password of " + staff.getFullName() + " reset; they were signed out");
+            Notifications.success(getTranslation("staff.grid.notification.password-reset", staff.getFullName()));
             result.generatedPassword().ifPresent(password ->
                     new GeneratedPasswordDialog(staff.getFullName(), password).open());
             applyFilter();
@@ -373,28 +396,29 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
     void toggleEnabled(Staff staff) {
         run(() -> {
             Staff changed = staffService.setEnabled(staff.getId(), staff.getVersion(), !staff.isEnabled());
-            Notifications.success(changed.getFullName() + (changed.isEnabled() ? " enabled" : " disabled and signed out"));
+            Notifications.success(getTranslation(changed.isEnabled() ? "staff.grid.notification.enabled"
+                    : "staff.grid.notification.disabled", changed.getFullName()));
         });
     }
 
     void unlock(Staff staff) {
         run(() -> {
             accountService.unlock(staff.getId());
-            Notifications.success(staff.getFullName() + " can sign in again");
+            Notifications.success(getTranslation("staff.grid.notification.unlocked", staff.getFullName()));
         });
     }
 
     void confirmDelete(Staff staff) {
         var dialog = new ConfirmDialog();
-        dialog.setHeader("Delete " + staff.getFullName() + "?");
-        dialog.setText("The account of " + staff.getFullName() + " (" + staff.getEmail()
-                + ") will be deleted and signed out. This cannot be undone.");
+        dialog.setHeader(getTranslation("staff.grid.delete.title", staff.getFullName()));
+        dialog.setText(getTranslation("staff.grid.delete.text", staff.getFullName(), staff.getEmail()));
         dialog.setCancelable(true);
-        dialog.setConfirmText("Delete");
+        dialog.setCancelText(getTranslation("staff.grid.delete.cancel"));
+        dialog.setConfirmText(getTranslation("staff.grid.delete.confirm"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(confirm -> run(() -> {
             staffService.delete(staff.getId(), staff.getVersion());
-            Notifications.success(staff.getFullName() + " deleted");
+            Notifications.success(getTranslation("staff.grid.notification.deleted", staff.getFullName()));
         }));
         dialog.open();
     }
@@ -403,20 +427,24 @@ public class StaffGridView extends Main implements BeforeEnterObserver {
         try {
             action.run();
         } catch (StaleEditException stale) {
-            Notifications.error(stale.getMessage() + ". Nothing was changed; check the row and try again.");
+            Notifications.error(getTranslation("staff.grid.notification.stale-action",
+                    getTranslation(stale.messageKey())));
         } catch (StaffService.RefusedException refused) {
-            Notifications.error(refused.getMessage());
+            Notifications.error(getTranslation(refused.messageKey()));
         }
         applyFilter();
     }
 
     private DownloadHandler exportHandler() {
+        // The download request runs outside this UI's request; a language switch reloads the view anyway.
+        Locale locale = getLocale();
+        String fileName = getTranslation("staff.grid.export.file-name");
         return event -> {
-            event.setFileName("staff.csv");
+            event.setFileName(fileName);
             event.setContentType("text/csv; charset=UTF-8");
             StaffFilter current = filter;
             try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                StaffCsv.write(staffService, current, out);
+                StaffCsv.write(staffService, current, out, key -> getTranslation(locale, key));
             }
         };
     }

@@ -18,9 +18,9 @@ import org.staffroom.subjectgroup.SubjectGroupService;
  */
 class NewSubjectGroupDialog extends Dialog {
 
-    final TextField name = new TextField("Name");
-    final Button create = new Button("Create");
-    final Button cancel = new Button("Cancel");
+    final TextField name = new TextField();
+    final Button create = new Button();
+    final Button cancel = new Button();
 
     private final BeanValidationBinder<SubjectGroup> binder = new BeanValidationBinder<>(SubjectGroup.class);
     private final SubjectGroupService service;
@@ -29,13 +29,16 @@ class NewSubjectGroupDialog extends Dialog {
     NewSubjectGroupDialog(SubjectGroupService service, Consumer<SubjectGroup> onCreated) {
         this.service = service;
         this.onCreated = onCreated;
-        setHeaderTitle("New subject group");
+        setHeaderTitle(getTranslation("subjectgroup.new.title"));
         addClassName("new-subject-group-dialog");
+        name.setLabel(getTranslation("subjectgroup.new.name"));
+        create.setText(getTranslation("subjectgroup.new.create"));
+        cancel.setText(getTranslation("subjectgroup.new.cancel"));
 
         name.setWidthFull();
         name.setValueChangeMode(ValueChangeMode.EAGER);
         name.setMaxLength(SubjectGroup.NAME_MAX_LENGTH + 1);
-        name.setHelperText("Up to " + SubjectGroup.NAME_MAX_LENGTH + " characters, unique.");
+        name.setHelperText(getTranslation("subjectgroup.new.name.helper", SubjectGroup.NAME_MAX_LENGTH));
         binder.forField(name).bind("name");
         binder.setBean(new SubjectGroup(""));
         add(name);
@@ -57,7 +60,7 @@ class NewSubjectGroupDialog extends Dialog {
             close();
             onCreated.accept(created);
         } catch (DuplicateValueException duplicate) {
-            name.setErrorMessage(duplicate.getMessage());
+            name.setErrorMessage(getTranslation(duplicate.messageKey()));
             name.setInvalid(true);
             name.focus();
         }

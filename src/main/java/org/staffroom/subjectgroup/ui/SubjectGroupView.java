@@ -20,7 +20,7 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,16 +43,12 @@ import org.staffroom.subjectgroup.SubjectGroupService.GroupInUseException;
  * simply forgets, and a refused save (duplicate, stale) leaves the row as it was.
  */
 @Route("subject-groups")
-@PageTitle("Subject groups · Staffroom")
-@Menu(order = 3, title = "Subject groups", icon = "vaadin:academy-cap")
+@Menu(order = 3, title = "subjectgroup.menu", icon = "vaadin:academy-cap")
 @RolesAllowed("ADMIN")
-public class SubjectGroupView extends Main {
-
-    private static final DateTimeFormatter CHANGED_AT =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+public class SubjectGroupView extends Main implements HasDynamicTitle {
 
     final TextField search = new TextField();
-    final Button newGroup = new Button("New subject group", new Icon(VaadinIcon.PLUS));
+    final Button newGroup;
     final Grid<SubjectGroup> grid = new Grid<>();
     final TextField nameEditor = new TextField();
 
@@ -65,12 +61,13 @@ public class SubjectGroupView extends Main {
         this.service = service;
         addClassNames("grid-view", "subject-group-view");
 
-        search.setPlaceholder("Search by name");
-        search.setAriaLabel("Search subject groups by name");
+        search.setPlaceholder(getTranslation("subjectgroup.search.placeholder"));
+        search.setAriaLabel(getTranslation("subjectgroup.search.aria-label"));
         search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
 
+        newGroup = new Button(getTranslation("subjectgroup.new-group"), new Icon(VaadinIcon.PLUS));
         newGroup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newGroup.addClickListener(click -> new NewSubjectGroupDialog(service, this::created).open());
 
@@ -85,18 +82,28 @@ public class SubjectGroupView extends Main {
         var toolbar = new HorizontalLayout(search, newGroup);
         toolbar.addClassName("view-toolbar");
         toolbar.setFlexGrow(1, search);
-        add(new H1("Subject groups"), toolbar, grid);
+        add(new H1(getTranslation("subjectgroup.heading")), toolbar, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("subjectgroup.page-title");
     }
 
     private void configureGrid() {
-        var nameColumn = grid.addColumn(SubjectGroup::getName).setHeader("Name").setSortProperty("name")
+        var changedAt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale());
+        var nameColumn = grid.addColumn(SubjectGroup::getName)
+                .setHeader(getTranslation("subjectgroup.grid.column.name")).setSortProperty("name")
                 .setFlexGrow(3).setKey("name");
-        grid.addColumn(SubjectGroup::getStaffCount).setHeader("Staff").setSortProperty("staffCount")
+        grid.addColumn(SubjectGroup::getStaffCount)
+                .setHeader(getTranslation("subjectgroup.grid.column.staff")).setSortProperty("staffCount")
                 .setFlexGrow(0).setWidth("7rem").setKey("staff");
-        grid.addColumn(group -> CHANGED_AT.format(group.getUpdatedAt().atZone(ZoneId.systemDefault())))
-                .setHeader("Last changed").setSortProperty("updatedAt").setAutoWidth(true).setKey("changed");
-        grid.addComponentColumn(this::rowActions).setHeader("Actions").setFlexGrow(0).setAutoWidth(true)
-                .setKey("actions");
+        grid.addColumn(group -> changedAt.format(group.getUpdatedAt().atZone(ZoneId.systemDefault())))
+                .setHeader(getTranslation("subjectgroup.grid.column.changed")).setSortProperty("updatedAt")
+                .setAutoWidth(true).setKey("changed");
+        grid.addComponentColumn(this::rowActions).setHeader(getTranslation("subjectgroup.grid.column.actions"))
+                .setFlexGrow(0).setAutoWidth(true).setKey("actions");
         grid.setItems(dataProvider);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
@@ -107,7 +114,7 @@ public class SubjectGroupView extends Main {
         nameEditor.setWidthFull();
         // Enter saves through a shortcut, which runs before a change event would sync the value.
         nameEditor.setValueChangeMode(ValueChangeMode.EAGER);
-        nameEditor.setAriaLabel("Subject group name");
+        nameEditor.setAriaLabel(getTranslation("subjectgroup.grid.name-editor.aria-label"));
         nameEditor.setMaxLength(SubjectGroup.NAME_MAX_LENGTH + 1);
         binder.forField(nameEditor).bind("name");
         nameColumn.setEditorComponent(nameEditor);
@@ -120,11 +127,11 @@ public class SubjectGroupView extends Main {
 
     private HorizontalLayout rowActions(SubjectGroup group) {
         var edit = new Button(new Icon(VaadinIcon.EDIT), click -> edit(group));
-        edit.setAriaLabel("Edit " + group.getName());
-        edit.setTooltipText("Edit");
+        edit.setAriaLabel(getTranslation("subjectgroup.grid.edit.aria-label", group.getName()));
+        edit.setTooltipText(getTranslation("subjectgroup.grid.edit.tooltip"));
         var delete = new Button(new Icon(VaadinIcon.TRASH), click -> confirmDelete(group));
-        delete.setAriaLabel("Delete " + group.getName());
-        delete.setTooltipText("Delete");
+        delete.setAriaLabel(getTranslation("subjectgroup.grid.delete.aria-label", group.getName()));
+        delete.setTooltipText(getTranslation("subjectgroup.grid.delete.tooltip"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         for (Button button : new Button[] {edit, delete}) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -153,39 +160,40 @@ public class SubjectGroupView extends Main {
             grid.getEditor().cancel();
             dataProvider.refreshAll();
             rowEditing.rowSaved(saved);
-            Notifications.success("Subject group \"" + saved.getName() + "\" saved");
+            Notifications.success(getTranslation("subjectgroup.notification.saved", saved.getName()));
             rowEditing.focusRow();
         } catch (DuplicateValueException duplicate) {
-            nameEditor.setErrorMessage(duplicate.getMessage());
+            nameEditor.setErrorMessage(getTranslation(duplicate.messageKey()));
             nameEditor.setInvalid(true);
         } catch (StaleEditException stale) {
             grid.getEditor().cancel();
             dataProvider.refreshAll();
-            Notifications.error(stale.getMessage() + ". The row now shows the current state.");
+            Notifications.error(getTranslation("subjectgroup.notification.stale-save",
+                    getTranslation(stale.messageKey())));
         }
     }
 
     private void created(SubjectGroup group) {
         search.clear();
         dataProvider.refreshAll();
-        Notifications.success("Subject group \"" + group.getName() + "\" created");
+        Notifications.success(getTranslation("subjectgroup.notification.created", group.getName()));
         rowEditing.focusRow();
     }
 
     void confirmDelete(SubjectGroup group) {
         long staff = service.countStaff(group.getId());
         var dialog = new ConfirmDialog();
-        dialog.setHeader("Delete \"" + group.getName() + "\"?");
+        dialog.setHeader(getTranslation("subjectgroup.delete.header", group.getName()));
         dialog.setCancelable(true);
-        dialog.setCancelText("Cancel");
+        dialog.setCancelText(getTranslation("subjectgroup.delete.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         if (staff == 0) {
-            dialog.setText("Nobody belongs to this subject group. Deleting it cannot be undone.");
-            dialog.setConfirmText("Delete");
+            dialog.setText(getTranslation("subjectgroup.delete.text.unused"));
+            dialog.setConfirmText(getTranslation("subjectgroup.delete.confirm"));
         } else {
-            dialog.setText(staff + (staff == 1 ? " person belongs" : " people belong")
-                    + " to this subject group. Deleting it leaves them without a subject group.");
-            dialog.setConfirmText("Unassign and delete");
+            dialog.setText(getTranslation(staff == 1 ? "subjectgroup.delete.text.in-use.one"
+                    : "subjectgroup.delete.text.in-use.many", staff));
+            dialog.setConfirmText(getTranslation("subjectgroup.delete.confirm.unassign"));
         }
         dialog.addConfirmListener(confirm -> delete(group, staff > 0));
         dialog.open();
@@ -194,11 +202,12 @@ public class SubjectGroupView extends Main {
     private void delete(SubjectGroup group, boolean unassignStaff) {
         try {
             service.delete(group.getId(), group.getVersion(), unassignStaff);
-            Notifications.success("Subject group \"" + group.getName() + "\" deleted");
+            Notifications.success(getTranslation("subjectgroup.notification.deleted", group.getName()));
         } catch (StaleEditException stale) {
-            Notifications.error(stale.getMessage() + ". Nothing was deleted; check the row and try again.");
+            Notifications.error(getTranslation("subjectgroup.notification.stale-delete",
+                    getTranslation(stale.messageKey())));
         } catch (GroupInUseException inUse) {
-            Notifications.error("Staff were assigned to \"" + group.getName() + "\" meanwhile. Nothing was deleted.");
+            Notifications.error(getTranslation("subjectgroup.notification.in-use-meanwhile", group.getName()));
         }
         dataProvider.refreshAll();
     }

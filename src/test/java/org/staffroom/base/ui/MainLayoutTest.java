@@ -20,8 +20,9 @@ class MainLayoutTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Welcome, Hana Head");
         MainLayout layout = find(MainLayout.class).single();
-        assertThat(layout.userName.getText()).isEqualTo("Hana Head");
-        assertThat(layout.logout.isVisible()).isTrue();
+        assertThat(layout.userMenu.userName.getText()).isEqualTo("Hana Head");
+        assertThat(layout.userMenu.logout.getText()).isEqualTo("Log out");
+        assertThat(layout.userMenu.changePassword.getText()).isEqualTo("Change password");
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.staffroom.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.staffroom.base.ui.MainLayout;
 import org.staffroom.staff.Role;
 import org.staffroom.staff.Staff;
 import org.staffroom.staff.TestStaffAccounts;
@@ -42,7 +43,8 @@ class ChangePasswordDialogTest extends SpringBrowserlessTest {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         navigate(HomeView.class);
-        test(find(MainLayout.class).single().changePassword()).click();
+        // The user menu: its only top item, then its first entry, "Change password".
+        new MenuBarTester<>(find(MenuBar.class).single()).clickItem(0, 0);
         dialog = find(ChangePasswordDialog.class).single();
     }
 

@@ -1,0 +1,92 @@
+package org.staffroom.base.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.staffroom.base.i18n.LanguageCookie;
+import org.staffroom.base.i18n.Translations;
+
+/**
+ * The signed-in person's menu in the header: their name, changing their password, the
+ * colour scheme, the language, and logging out. A menu bar, so it works with the keyboard
+ * (Enter or arrow down opens it) and its items are large enough to tap.
+ */
+class UserMenu extends MenuBar {
+
+    final Span userName = new Span();
+    final MenuItem changePassword;
+    final MenuItem logout;
+    final Map<ColorSchemeChoice, MenuItem> colorSchemes = new EnumMap<>(ColorSchemeChoice.class);
+    final Map<Locale, MenuItem> languages = new LinkedHashMap<>();
+
+    UserMenu(String displayName, Runnable onChangePassword, Runnable onLogout) {
+        addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        addClassName("user-menu");
+        userName.setText(displayName);
+        userName.addClassName("user-name");
+        var avatar = new Avatar(displayName);
+        avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
+        MenuItem root = addItem(avatar);
+        root.add(userName, new Icon(VaadinIcon.CHEVRON_DOWN_SMALL));
+        root.setAriaLabel(getTranslation("base.user-menu.label", displayName));
+        SubMenu items = root.getSubMenu();
+
+        changePassword = items.addItem(getTranslation("base.user-menu.change-password"), click -> onChangePassword.run());
+        changePassword.addComponentAsFirst(new Icon(VaadinIcon.KEY));
+
+        MenuItem colorScheme = items.addItem(getTranslation("base.user-menu.color-scheme"));
+        colorScheme.addComponentAsFirst(new Icon(VaadinIcon.ADJUST));
+        for (ColorSchemeChoice choice : ColorSchemeChoice.values()) {
+            MenuItem item = colorScheme.getSubMenu().addItem(getTranslation(choice.messageKey()), click -> {
+                choice.apply(UI.getCurrent());
+                check(choice);
+            });
+            item.setCheckable(true);
+            colorSchemes.put(choice, item);
+        }
+        check(ColorSchemeChoice.SYSTEM);
+
+        MenuItem language = items.addItem(getTranslation("base.user-menu.language"));
+        language.addComponentAsFirst(new Icon(VaadinIcon.GLOBE));
+        for (Locale locale : Translations.LOCALES) {
+            // Each language is named in itself, so a person who cannot read the current one finds theirs.
+            MenuItem item = language.getSubMenu().addItem(locale.getDisplayLanguage(locale), click -> switchTo(locale));
+            item.setCheckable(true);
+            item.setChecked(locale.equals(Translations.supported(getLocale())));
+            languages.put(locale, item);
+        }
+
+        items.addSeparator();
+        logout = items.addItem(getTranslation("base.user-menu.logout"), click -> onLogout.run());
+        logout.addComponentAsFirst(new Icon(VaadinIcon.SIGN_OUT));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        ColorSchemeChoice.read(attachEvent.getUI(), this::check);
+    }
+
+    private void check(ColorSchemeChoice chosen) {
+        colorSchemes.forEach((choice, item) -> item.setChecked(choice == chosen));
+    }
+
+    private void switchTo(Locale locale) {
+        LanguageCookie.remember(locale);
+        VaadinSession.getCurrent().setLocale(locale);
+        // Views build their texts once; a reload rebuilds this page in the new language.
+        UI.getCurrent().getPage().reload();
+    }
+}
