@@ -14,6 +14,7 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.editor.Editor;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -28,6 +29,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -48,6 +50,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.staffroom.base.domain.DuplicateValueException;
 import org.staffroom.base.domain.StaleEditException;
 import org.staffroom.base.ui.GridRowEditing;
@@ -76,6 +79,9 @@ import org.staffroom.subjectgroup.SubjectGroupService;
 public class StaffGridView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int COUNT_BOUND = 10_000;
+    static final String PERSON_COLUMN = "person";
+    // Below this grid width the seven columns would cut the e-mail short (tablets, and desktops with the drawer).
+    static final int COMPACT_BELOW_PX = 800;
     /** "No subject group"; its label is translated where it is shown. */
     static final GroupChoice NO_GROUP = new GroupChoice(null, null);
 
@@ -105,6 +111,8 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
     private final StaffPageBookmarks bookmarks = new StaffPageBookmarks();
     private StaffFilter filter = StaffFilter.NONE;
     private final GridRowEditing<Staff> rowEditing;
+    private final List<Grid.Column<Staff>> wideColumns = new ArrayList<>();
+    Grid.Column<Staff> personColumn;
     private boolean readingUrl;
 
     StaffGridView(StaffService staffService, AccountService accountService, SubjectGroupService subjectGroupService) {
@@ -186,30 +194,51 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void configureGrid() {
-        grid.addColumn(Staff::getLastName).setHeader(getTranslation("staff.grid.column.last-name"))
-                .setKey(StaffSort.LAST_NAME.name()).setSortable(true).setEditorComponent(lastNameEditor).setFlexGrow(2);
-        grid.addColumn(Staff::getFirstName).setHeader(getTranslation("staff.grid.column.first-name"))
-                .setKey(StaffSort.FIRST_NAME.name()).setSortable(true).setEditorComponent(firstNameEditor)
-                .setFlexGrow(2);
-        grid.addColumn(Staff::getEmail).setHeader(getTranslation("staff.grid.column.email"))
-                .setKey(StaffSort.EMAIL.name()).setSortable(true).setEditorComponent(emailEditor).setFlexGrow(3);
-        grid.addColumn(staff -> staff.getSubjectGroup() == null ? "" : staff.getSubjectGroup().getName())
+        wideColumns.add(grid.addColumn(Staff::getLastName).setHeader(getTranslation("staff.grid.column.last-name"))
+                .setKey(StaffSort.LAST_NAME.name()).setSortable(true).setFlexGrow(2));
+        wideColumns.add(grid.addColumn(Staff::getFirstName).setHeader(getTranslation("staff.grid.column.first-name"))
+                .setKey(StaffSort.FIRST_NAME.name()).setSortable(true).setFlexGrow(2));
+        wideColumns.add(grid.addColumn(Staff::getEmail).setHeader(getTranslation("staff.grid.column.email"))
+                .setKey(StaffSort.EMAIL.name()).setSortable(true).setFlexGrow(3));
+        wideColumns.add(grid.addColumn(this::subjectGroupName)
                 .setHeader(getTranslation("staff.grid.column.subject-group")).setKey(StaffSort.SUBJECT_GROUP.name())
-                .setSortable(true).setEditorComponent(subjectGroupEditor).setFlexGrow(2);
-        grid.addColumn(staff -> roleLabel(staff.getRole())).setHeader(getTranslation("staff.grid.column.role"))
-                .setKey(StaffSort.ROLE.name()).setSortable(true).setEditorComponent(roleEditor).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(staff -> getTranslation(staff.getStatus().messageKey()))
+                .setSortable(true).setFlexGrow(2));
+        wideColumns.add(grid.addColumn(staff -> roleLabel(staff.getRole()))
+                .setHeader(getTranslation("staff.grid.column.role"))
+                .setKey(StaffSort.ROLE.name()).setSortable(true).setAutoWidth(true).setFlexGrow(0));
+        wideColumns.add(grid.addColumn(staff -> getTranslation(staff.getStatus().messageKey()))
                 .setHeader(getTranslation("staff.grid.column.status")).setKey(StaffSort.STATUS.name())
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0));
+        // On a narrow grid one column shows the person as a small card; it sorts by last name.
+        personColumn = grid.addColumn(LitRenderer.<Staff>of("""
+                        <div class="person-cell"><strong>${item.name}</strong><span>${item.email}</span>\
+                        <span class="person-cell-details">${item.details}</span></div>""")
+                        .withProperty("name", staff -> staff.getLastName() + ", " + staff.getFirstName())
+                        .withProperty("email", Staff::getEmail)
+                        .withProperty("details", staff -> String.join(" · ", Stream.of(subjectGroupName(staff),
+                                roleLabel(staff.getRole()), getTranslation(staff.getStatus().messageKey()))
+                                .filter(text -> !text.isEmpty()).toList())))
+                .setHeader(getTranslation("staff.grid.column.person")).setKey(PERSON_COLUMN).setSortable(true)
+                .setFlexGrow(1);
+        personColumn.setVisible(false);
+        useEditorsIn(false);
         grid.addComponentColumn(this::rowActions).setHeader(getTranslation("staff.grid.column.actions"))
                 .setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        // The grid reports its own width: with the drawer open a wide window can still leave it narrow.
+        grid.getElement().addEventListener("staffroom-resize", resize -> useCompactLayout(
+                resize.getEventData().get("event.detail").asInt() < COMPACT_BELOW_PX))
+                .addEventData("event.detail").debounce(200);
+        grid.addAttachListener(attach -> grid.getElement().executeJs("""
+                const grid = this;
+                new ResizeObserver(() => grid.dispatchEvent(new CustomEvent('staffroom-resize', {detail: grid.clientWidth})))
+                    .observe(grid);"""));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
         grid.setSizeFull();
         grid.setItems(query -> {
             Optional<GridSortOrder<Staff>> order = grid.getSortOrder().stream().findFirst();
-            StaffSort sort = order.map(o -> StaffSort.valueOf(o.getSorted().getKey())).orElse(StaffSort.LAST_NAME);
+            StaffSort sort = order.map(o -> o.getSorted().getKey())
+                    .filter(key -> !PERSON_COLUMN.equals(key)).map(StaffSort::valueOf).orElse(StaffSort.LAST_NAME);
             boolean ascending = order.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(true);
             return staffService.find(filter, sort, ascending, query.getOffset(), query.getLimit(), bookmarks).stream();
         });
@@ -242,6 +271,37 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
             Shortcuts.addShortcutListener(field, this::cancelEditing, Key.ESCAPE).listenOn(field);
         }
         editor.addOpenListener(open -> lastNameEditor.focus());
+    }
+
+    private String subjectGroupName(Staff staff) {
+        return staff.getSubjectGroup() == null ? "" : staff.getSubjectGroup().getName();
+    }
+
+    /** Narrow: the person card and all editors stacked in it; wide: a column and an editor per field. */
+    void useCompactLayout(boolean compact) {
+        if (compact == personColumn.isVisible()) {
+            return;
+        }
+        grid.getEditor().cancel();
+        wideColumns.forEach(column -> column.setVisible(!compact));
+        personColumn.setVisible(compact);
+        useEditorsIn(compact);
+    }
+
+    private void useEditorsIn(boolean compact) {
+        List<Component> editors = List.of(lastNameEditor, firstNameEditor, emailEditor, subjectGroupEditor, roleEditor);
+        if (compact) {
+            wideColumns.forEach(column -> column.setEditorComponent((Component) null));
+            var stacked = new Div();
+            stacked.addClassName("person-editor");
+            editors.forEach(stacked::add);
+            personColumn.setEditorComponent(stacked);
+        } else {
+            personColumn.setEditorComponent((Component) null);
+            for (int i = 0; i < editors.size(); i++) {
+                wideColumns.get(i).setEditorComponent(editors.get(i));
+            }
+        }
     }
 
     private MenuBar rowActions(Staff staff) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
@@ -150,6 +151,29 @@ class StaffGridViewTest extends SpringBrowserlessTest {
         assertThat(saved.getFirstName()).isEqualTo("Müller-Lüdenscheidt");
         assertThat(saved.getEmail()).isEqualTo("renamed." + tag + "@school.example");
         assertThat(saved.getPasswordHash()).as("editing never touches the password").isEqualTo(person.getPasswordHash());
+    }
+
+    @Test
+    void aNarrowGridShowsOnePersonColumnWhoseEditorHoldsEveryFieldAndSaves() {
+        Staff person = accounts.create("narrow" + tag, Role.STAFF);
+        test(view.search).setValue("narrow" + tag);
+        view.useCompactLayout(true);
+        assertThat(view.grid.getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getKey)
+                .containsExactly(StaffGridView.PERSON_COLUMN, "actions");
+        assertThat(view.roleEditor.getParent()).isEqualTo(view.lastNameEditor.getParent());
+
+        view.edit(rowItem(0));
+        roundTrip();
+        view.roleEditor.setValue(Role.ADMIN);
+        view.lastNameEditor.setValue("Narrowson");
+        view.saveEditedRow();
+        assertThat(view.grid.getEditor().isOpen()).isFalse();
+        assertThat(accounts.reload(person).getRole()).isEqualTo(Role.ADMIN);
+        assertThat(accounts.reload(person).getLastName()).isEqualTo("Narrowson");
+
+        view.useCompactLayout(false);
+        assertThat(view.grid.getColumnByKey(StaffGridView.PERSON_COLUMN).isVisible()).isFalse();
+        assertThat(view.grid.getColumnByKey("EMAIL").getEditorComponent()).isSameAs(view.emailEditor);
     }
 
     @Test
