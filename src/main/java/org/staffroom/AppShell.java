@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @PWA(name = "Staffroom", shortName = "Staffroom",
         description = "Staff and subject groups of your school",
-        iconPath = "icons/icon.png", offlinePath = AppShell.OFFLINE_PAGE, offlineResources = "icons/icon.png",
+        iconPath = "icons/icon.png", offlinePath = "offline.html", offlineResources = "icons/icon.png",
         themeColor = "#1a5fb4", backgroundColor = "#ffffff")
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
@@ -29,16 +29,13 @@ public class AppShell implements AppShellConfigurator {
 
     /** Where the browser remembers a person's choice of colour scheme (see ColorSchemeChoice). */
     public static final String COLOR_SCHEME_KEY = "staffroom.colorScheme";
-    static final String OFFLINE_PAGE = "offline.html";
     private static final Translations TRANSLATIONS = new Translations();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /*
-     * Runs first on every page, the login page too, and in the copy of this page that the
-     * service worker keeps: it applies the remembered colour scheme before anything is
-     * drawn, and leaves the texts of the offline page in this browser in the person's
-     * language. Vaadin's prebuilt service worker answers a navigation without network with
-     * that cached copy, so the copy itself sends the person on to the offline page.
+     * Runs first on every page, the login page too: it applies the remembered colour scheme
+     * before anything is drawn, and leaves the texts of the offline page (a static file the
+     * service worker keeps) in this browser, in the person's language.
      */
     @Override
     public void configurePage(AppShellSettings settings) {
@@ -48,8 +45,6 @@ public class AppShell implements AppShellConfigurator {
                         + " if (s === 'light' || s === 'dark') document.documentElement.style.colorScheme = s;"
                         + " localStorage.setItem('staffroom.offlinePage', " + JSON.writeValueAsString(
                                 JSON.writeValueAsString(offlineTexts(locale))) + ");"
-                        + " if (!navigator.onLine) { sessionStorage.setItem('staffroom.offlineFrom', location.href);"
-                        + " location.replace('" + OFFLINE_PAGE + "'); }"
                         + " } catch (e) { }",
                 Inline.Wrapping.JAVASCRIPT);
     }

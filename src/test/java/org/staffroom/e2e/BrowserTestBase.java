@@ -65,10 +65,15 @@ public abstract class BrowserTestBase {
     }
 
     protected BrowserContext newContext(int width, int height) {
-        BrowserContext newContext = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(width, height)
-                .setLocale("en-GB")
-                .setBaseURL("http://localhost:" + port));
+        return newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+    }
+
+    /** A new browser on this app; British English unless the options name another language. */
+    protected BrowserContext newContext(Browser.NewContextOptions options) {
+        if (options.locale == null) {
+            options.setLocale("en-GB");
+        }
+        BrowserContext newContext = browser.newContext(options.setBaseURL("http://localhost:" + port));
         newContext.setDefaultTimeout(20_000);
         return newContext;
     }
@@ -84,11 +89,10 @@ public abstract class BrowserTestBase {
     /** Opens the user menu in the header and picks {@code item} (then {@code subItem}, if given). */
     protected static void userMenu(Page target, String item, String... subItem) {
         target.locator("vaadin-menu-bar.user-menu vaadin-menu-bar-button").first().click();
-        target.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(item).setExact(true)).click();
+        target.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(item)).click();
         for (String next : subItem) {
-            target.getByRole(AriaRole.MENUITEMCHECKBOX, new Page.GetByRoleOptions().setName(next).setExact(true))
-                    .or(target.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(next).setExact(true)))
-                    .click();
+            target.getByRole(AriaRole.MENUITEMCHECKBOX, new Page.GetByRoleOptions().setName(next))
+                    .or(target.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(next))).click();
         }
     }
 

@@ -27,6 +27,7 @@ class ColorSchemeIT extends BrowserTestBase {
         assertThat(isDark(page)).as("a light system gives a light app").isFalse();
 
         userMenu(page, "Colour scheme", "Dark");
+        page.waitForFunction("() => document.documentElement.style.colorScheme === 'dark'");
         assertThat(isDark(page)).as("the pick beats the light system").isTrue();
         screenshot(page, "home-dark-desktop");
 

@@ -110,12 +110,14 @@ class PwaInstallabilityIT {
             JsonObject installability = cdp.send("Page.getInstallabilityErrors");
             assertThat(installability.getAsJsonArray("installabilityErrors")).as(installability.toString()).isEmpty();
 
-            // Without network a navigation gets the offline page; with the network back, the page asked for.
+            // Without network a navigation gets the offline page; with the network back, "Try again"
+            // opens the page asked for (here the login page, as nobody is signed in).
             context.setOffline(true);
             page.navigate(baseUrl + "/subject-groups");
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You are offline")).waitFor();
             assertThat(page.title()).isEqualTo("Offline · Staffroom");
             context.setOffline(false);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Try again")).click();
             page.waitForURL(baseUrl + "/login");
             page.getByLabel("E-mail").waitFor();
 

@@ -69,7 +69,7 @@ class SubjectGroupKeyboardIT extends BrowserTestBase {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Subject groups"))).hasCount(0);
         page.navigate("/subject-groups");
         assertThat(page.getByRole(AriaRole.HEADING,
-                new Page.GetByRoleOptions().setName("You don't have access to this page"))).isVisible();
+                new Page.GetByRoleOptions().setName("You don’t have access to this page"))).isVisible();
         assertThat(page.locator("vaadin-grid")).hasCount(0);
         screenshot(page, "access-denied-desktop");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the home page")).click();

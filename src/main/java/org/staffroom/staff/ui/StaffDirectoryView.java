@@ -39,6 +39,7 @@ public class StaffDirectoryView extends Main implements HasDynamicTitle {
             return staffService.directory(page.withSort(sort)).stream();
         });
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("staff.directory.empty"));
         add(new H1(getTranslation("staff.directory.title")), grid);
     }
 

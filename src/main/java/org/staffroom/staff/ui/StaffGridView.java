@@ -32,6 +32,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.DebouncePhase;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -227,7 +228,8 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
         // The grid reports its own width: with the drawer open a wide window can still leave it narrow.
         grid.getElement().addEventListener("staffroom-resize", resize -> useCompactLayout(
                 resize.getEventData().get("event.detail").asInt() < COMPACT_BELOW_PX))
-                .addEventData("event.detail").debounce(200);
+                // The first size counts at once (no flash of the wide grid), then one per burst of resizing.
+                .addEventData("event.detail").debounce(200, DebouncePhase.LEADING, DebouncePhase.TRAILING);
         grid.addAttachListener(attach -> grid.getElement().executeJs("""
                 const grid = this;
                 new ResizeObserver(() => grid.dispatchEvent(new CustomEvent('staffroom-resize', {detail: grid.clientWidth})))
@@ -235,6 +237,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("staff.grid.empty"));
         grid.setItems(query -> {
             Optional<GridSortOrder<Staff>> order = grid.getSortOrder().stream().findFirst();
             StaffSort sort = order.map(o -> o.getSorted().getKey())
@@ -307,6 +310,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
     private MenuBar rowActions(Staff staff) {
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
+        menu.addClassName("row-actions");
         MenuItem more = menu.addItem(new Icon(VaadinIcon.ELLIPSIS_DOTS_V));
         more.setAriaLabel(getTranslation("staff.grid.actions.aria-label", staff.getFullName()));
         var items = more.getSubMenu();

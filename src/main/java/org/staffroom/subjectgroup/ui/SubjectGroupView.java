@@ -107,6 +107,7 @@ public class SubjectGroupView extends Main implements HasDynamicTitle {
         grid.setItems(dataProvider);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("subjectgroup.grid.empty"));
 
         Editor<SubjectGroup> editor = grid.getEditor();
         editor.setBinder(binder);
