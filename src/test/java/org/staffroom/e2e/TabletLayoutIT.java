@@ -49,7 +49,10 @@ class TabletLayoutIT extends BrowserTestBase {
               if (document.documentElement.scrollWidth > window.innerWidth + 1) found.push('page');
               document.querySelectorAll('vaadin-grid').forEach(grid => {
                 const table = grid.shadowRoot.querySelector('#table');
-                if (table.scrollWidth > table.clientWidth + 1) found.push('grid');
+                const right = grid.getBoundingClientRect().right;
+                const cut = [...grid.shadowRoot.querySelectorAll('#header th')]
+                    .some(cell => cell.offsetWidth > 0 && cell.getBoundingClientRect().right > right + 1);
+                if (table.scrollWidth > table.clientWidth + 1 || cut) found.push('grid');
               });
               return found;
             }""";

@@ -32,7 +32,6 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.dom.DebouncePhase;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -225,15 +224,22 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
         useEditorsIn(false);
         grid.addComponentColumn(this::rowActions).setHeader(getTranslation("staff.grid.column.actions"))
                 .setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        // The grid reports its own width: with the drawer open a wide window can still leave it narrow.
-        grid.getElement().addEventListener("staffroom-resize", resize -> useCompactLayout(
-                resize.getEventData().get("event.detail").asInt() < COMPACT_BELOW_PX))
-                // The first size counts at once (no flash of the wide grid), then one per burst of resizing.
-                .addEventData("event.detail").debounce(200, DebouncePhase.LEADING, DebouncePhase.TRAILING);
+        // The grid watches its own width (with the drawer open a wide window can still leave it
+        // narrow) and tells the server only when it crosses the line, so resizing costs no round trips.
+        grid.getElement().addEventListener("staffroom-compact",
+                change -> useCompactLayout(change.getEventData().get("event.detail").asBoolean()))
+                .addEventData("event.detail");
         grid.addAttachListener(attach -> grid.getElement().executeJs("""
                 const grid = this;
-                new ResizeObserver(() => grid.dispatchEvent(new CustomEvent('staffroom-resize', {detail: grid.clientWidth})))
-                    .observe(grid);"""));
+                let compact = null;
+                new ResizeObserver(() => {
+                  if (grid.clientWidth === 0) return; // detached or hidden: nothing to fit
+                  const now = grid.clientWidth < $0;
+                  if (now !== compact) {
+                    compact = now;
+                    grid.dispatchEvent(new CustomEvent('staffroom-compact', {detail: now}));
+                  }
+                }).observe(grid);""", COMPACT_BELOW_PX));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
         grid.setSizeFull();
