@@ -20,6 +20,7 @@ class LanguageIT extends BrowserTestBase {
         Page tab = german.newPage();
         tab.navigate("/login");
         assertThat(tab).hasTitle("Anmelden · Staffroom");
+        assertThat(tab.locator("html")).hasAttribute("lang", "de");
         tab.getByLabel("E-Mail").fill(TestAccounts.HEAD_EMAIL);
         tab.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(TestStaffAccounts.PASSWORD);
         tab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
@@ -34,6 +35,7 @@ class LanguageIT extends BrowserTestBase {
                 .isVisible();
         tab.reload();
         assertThat(tab.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staff directory"))).isVisible();
+        assertThat(tab.locator("html")).hasAttribute("lang", "en");
 
         userMenu(tab, "Log out");
         assertThat(tab).hasTitle("Sign in · Staffroom");

@@ -89,7 +89,8 @@ class PwaInstallabilityIT {
                                 .setExecutablePath(Chromium.executableOrSkip())
                                 .setHeadless(true)
                                 .setArgs(Chromium.ARGS)
-                                .setViewportSize(1024, 768))) {
+                                .setViewportSize(1024, 768)
+                                .setLocale("en-GB"))) {
             Page page = context.pages().isEmpty() ? context.newPage() : context.pages().getFirst();
             page.navigate(baseUrl + "/login");
             page.waitForFunction("() => navigator.serviceWorker.ready.then(() => true)");
@@ -106,6 +107,12 @@ class PwaInstallabilityIT {
             List<String> iconSizes = data.getAsJsonArray("icons").asList().stream()
                     .map(icon -> icon.getAsJsonObject().get("sizes").getAsString()).toList();
             assertThat(iconSizes).contains("192x192", "512x512");
+
+            // The rest of Lighthouse's PWA and tablet checks that apply without HTTPS.
+            assertThat(page.locator("meta[name=viewport]").getAttribute("content")).contains("width=device-width");
+            assertThat(page.locator("meta[name=theme-color]").getAttribute("content")).isEqualTo("#1a5fb4");
+            assertThat(page.locator("link[rel=apple-touch-icon]").count()).isPositive();
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
 
             JsonObject installability = cdp.send("Page.getInstallabilityErrors");
             assertThat(installability.getAsJsonArray("installabilityErrors")).as(installability.toString()).isEmpty();

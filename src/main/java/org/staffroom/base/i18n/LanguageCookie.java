@@ -1,5 +1,6 @@
 package org.staffroom.base.i18n;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * Remembers a language picked in the user menu in a cookie, so it beats the browser's
  * language on every page of this browser (the login page too) and on every node. Without
  * the cookie Vaadin matches the browser's languages against {@link Translations#LOCALES}.
+ * Either way the page's {@code lang} follows.
  */
 @Component
 public class LanguageCookie implements VaadinServiceInitListener {
@@ -24,8 +26,13 @@ public class LanguageCookie implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(uiInit -> read(VaadinRequest.getCurrent())
-                .ifPresent(locale -> uiInit.getUI().setLocale(locale)));
+        event.getSource().addUIInitListener(uiInit -> {
+            UI ui = uiInit.getUI();
+            read(VaadinRequest.getCurrent()).ifPresent(ui::setLocale);
+            // Screen readers pick their voice by the page's language (WCAG 3.1.1).
+            ui.getPage().executeJs("document.documentElement.lang = $0",
+                    Translations.supported(ui.getLocale()).getLanguage());
+        });
     }
 
     /** Keeps {@code locale} for this browser; the caller reloads the page to show it everywhere. */
