@@ -80,10 +80,11 @@ public abstract class BrowserTestBase {
 
     protected void signIn(Page target, String email, String password) {
         target.navigate("/login");
-        target.getByLabel("E-mail").fill(email);
-        target.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        target.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Log in")).click();
+        // The form's two inputs in order, and Enter: it signs in whatever language the page speaks.
+        var inputs = target.locator("vaadin-login-form input:not([type=hidden])");
+        inputs.nth(0).fill(email);
+        inputs.nth(1).fill(password);
+        inputs.nth(1).press("Enter");
     }
 
     /** Opens the user menu in the header and picks {@code item} (then {@code subItem}, if given). */

@@ -11,10 +11,12 @@ import com.microsoft.playwright.options.ColorScheme;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.staffroom.TestAccounts;
+import org.staffroom.base.i18n.Translations;
 import org.staffroom.security.SystemAccount;
 import org.staffroom.staff.TestStaffAccounts;
 import org.staffroom.subjectgroup.SubjectGroupService;
@@ -26,13 +28,16 @@ import org.staffroom.subjectgroup.SubjectGroupService;
  */
 class TabletLayoutIT extends BrowserTestBase {
 
-    record Screen(String name, int width, int height, boolean touch) {
+    record Screen(String name, int width, int height, boolean touch, Locale locale) {
     }
 
     static final List<Screen> SCREENS = List.of(
-            new Screen("desktop", DESKTOP_WIDTH, DESKTOP_HEIGHT, false),
-            new Screen("tablet-landscape", 1024, 768, true),
-            new Screen("tablet-portrait", 768, 1024, true));
+            new Screen("desktop", DESKTOP_WIDTH, DESKTOP_HEIGHT, false, Locale.UK),
+            new Screen("tablet-landscape", 1024, 768, true, Locale.UK),
+            new Screen("tablet-portrait", 768, 1024, true, Locale.UK),
+            // German words run longer; the narrowest screen shows whether they still fit.
+            new Screen("tablet-portrait-german", 768, 1024, true, Locale.GERMANY));
+    private static final Translations TEXTS = new Translations();
     static final Map<String, String> VIEWS = new LinkedHashMap<>();
 
     static {
@@ -80,7 +85,7 @@ class TabletLayoutIT extends BrowserTestBase {
                 tab.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
                 String suffix = "-" + screen.name() + "-" + scheme.name().toLowerCase();
                 tab.navigate("/login");
-                assertThat(tab.getByLabel("E-mail")).isVisible();
+                assertThat(tab.getByLabel(TEXTS.getTranslation("security.login.username", screen.locale()))).isVisible();
                 check(tab, "login" + suffix, screen, problems);
                 signIn(tab, TestAccounts.HEAD_EMAIL, TestStaffAccounts.PASSWORD);
                 assertThat(userMenuButton(tab)).isVisible();
@@ -90,8 +95,9 @@ class TabletLayoutIT extends BrowserTestBase {
                     settle(tab);
                     check(tab, view.getKey() + suffix, screen, problems);
                 }
-                userMenu(tab, "Change password");
-                assertThat(tab.getByLabel("Current password")).isVisible();
+                userMenu(tab, TEXTS.getTranslation("base.user-menu.change-password", screen.locale()));
+                assertThat(tab.getByLabel(TEXTS.getTranslation("security.change-password.current", screen.locale())))
+                        .isVisible();
                 settle(tab); // and the dialog's opening animation
                 var dialog = tab.getByRole(AriaRole.DIALOG).boundingBox();
                 if (dialog.x < 0 || dialog.y < 0 || dialog.x + dialog.width > screen.width()
@@ -138,6 +144,7 @@ class TabletLayoutIT extends BrowserTestBase {
     private BrowserContext screenContext(Screen screen) {
         return newContext(new Browser.NewContextOptions()
                 .setViewportSize(screen.width(), screen.height())
+                .setLocale(screen.locale().toLanguageTag())
                 .setHasTouch(screen.touch())
                 .setIsMobile(screen.touch()));
     }
