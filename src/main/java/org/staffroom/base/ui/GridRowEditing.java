@@ -10,22 +10,24 @@ import java.util.function.Consumer;
  */
 public final class GridRowEditing<T> {
 
+    private static final String TAPPED_ITEM_KEY = "element.getEventContext(event).item.key";
+
     private final Grid<T> grid;
     private T focusedItem;
-    private boolean touchScreen;
 
     public GridRowEditing(Grid<T> grid, Consumer<T> edit) {
         this.grid = grid;
         grid.addItemDoubleClickListener(click -> edit.accept(click.getItem()));
-        // A double tap zooms on tablets, so there one tap opens the row.
-        grid.addAttachListener(attach -> grid.getElement()
-                .executeJs("return matchMedia('(pointer: coarse)').matches")
-                .then(Boolean.class, coarse -> touchScreen = coarse));
-        grid.addItemClickListener(click -> {
-            if (touchScreen && !grid.getEditor().isOpen()) {
-                edit.accept(click.getItem());
+        // A double tap zooms on tablets, so there one tap on a row opens it; a tap on a button
+        // in the row only does what the button says. Both are decided in the browser.
+        grid.getElement().addEventListener("click", tap -> {
+            T item = grid.getDataCommunicator().getKeyMapper().get(tap.getEventData().get(TAPPED_ITEM_KEY).asString());
+            if (item != null && !grid.getEditor().isOpen()) {
+                edit.accept(item);
             }
-        });
+        }).addEventData(TAPPED_ITEM_KEY).setFilter("matchMedia('(pointer: coarse)').matches"
+                + " && !event.target.closest('vaadin-button, vaadin-menu-bar, a, input, textarea')"
+                + " && element.getEventContext(event).section === 'body' && !!element.getEventContext(event).item");
         grid.addCellFocusListener(focus -> focusedItem = focus.getItem().orElse(null));
         // Enter inside the editor is the editor's save shortcut; only Enter on the grid opens.
         grid.getElement().addEventListener("keydown", event -> {
