@@ -70,6 +70,7 @@ class KeyboardJourneyIT extends BrowserTestBase {
 
         tabTo(USER_MENU);
         page.keyboard().press("ArrowDown");
+        assertThat(menuItem("Change password")).isFocused(); // the menu is open
         for (int item = 0; item < 3; item++) {
             page.keyboard().press("ArrowDown"); // past "Colour scheme" and "Language"
         }

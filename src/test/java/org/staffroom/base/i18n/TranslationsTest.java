@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.FieldSource;
 class TranslationsTest {
 
     static final java.util.List<String> BUNDLES = Translations.BUNDLES;
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+    // MessageFormat's {0} in the app's bundles, Bean Validation's {max} in ValidationMessages.
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)[^}]*}");
     // A string literal that names a translation key, or a key prefix the code completes ("staff.role." + name).
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "\"((?:" + String.join("|", Translations.BUNDLES) + ")\\.[A-Za-z0-9_.-]+)\"");
@@ -45,6 +46,15 @@ class TranslationsTest {
             assertThat(placeholders(german.getProperty(key))).as("placeholders of %s", key)
                     .isEqualTo(placeholders(english.getProperty(key)));
         }
+    }
+
+    @Test
+    void beanValidationSpeaksBothLanguagesToo() throws IOException {
+        Properties english = load("ValidationMessages.properties");
+        Properties german = load("ValidationMessages_de.properties");
+        assertThat(german.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        english.stringPropertyNames().forEach(key ->
+                assertThat(placeholders(german.getProperty(key))).isEqualTo(placeholders(english.getProperty(key))));
     }
 
     @Test

@@ -3,10 +3,12 @@ package org.staffroom.subjectgroup.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +64,24 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
             test(dialog.cancel).click();
         }
         assertThat(service.count("maths " + tag)).isEqualTo(1);
+    }
+
+    @Test
+    void fieldErrorsSpeakThePersonsLanguage() {
+        NewSubjectGroupDialog english = openNewDialog();
+        test(english.name).setValue("   ");
+        test(english.create).click();
+        assertThat(english.name.getErrorMessage()).isEqualTo("Enter a value.");
+        test(english.cancel).click();
+
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        NewSubjectGroupDialog german = openNewDialog();
+        test(german.name).setValue("   ");
+        test(german.create).click();
+        assertThat(german.name.getErrorMessage()).isEqualTo("Bitte einen Wert eingeben.");
+        test(german.name).setValue("x".repeat(61));
+        test(german.create).click();
+        assertThat(german.name.getErrorMessage()).isEqualTo("Höchstens 60 Zeichen.");
     }
 
     @Test
