@@ -34,8 +34,8 @@ public class AppShell implements AppShellConfigurator {
 
     /*
      * Runs first on every page, the login page too: it applies the remembered colour scheme
-     * before anything is drawn, and leaves the texts of the offline page (a static file the
-     * service worker keeps) in this browser, in the person's language.
+     * before anything is drawn, sets the page's language, and leaves the texts of the offline
+     * page (a static file the service worker keeps) in this browser, in the person's language.
      */
     @Override
     public void configurePage(AppShellSettings settings) {
@@ -43,8 +43,10 @@ public class AppShell implements AppShellConfigurator {
         settings.addInlineWithContents(Inline.Position.APPEND,
                 "try { var s = localStorage.getItem('" + COLOR_SCHEME_KEY + "');"
                         + " if (s === 'light' || s === 'dark') document.documentElement.style.colorScheme = s;"
+                        + " document.documentElement.lang = '" + locale.getLanguage() + "';"
+                        // Only the bundles' texts go in here; "<" is escaped so none could end the script.
                         + " localStorage.setItem('staffroom.offlinePage', " + JSON.writeValueAsString(
-                                JSON.writeValueAsString(offlineTexts(locale))) + ");"
+                                JSON.writeValueAsString(offlineTexts(locale))).replace("<", "\\u003c") + ");"
                         + " } catch (e) { }",
                 Inline.Wrapping.JAVASCRIPT);
     }

@@ -112,7 +112,7 @@ class TabletLayoutIT extends BrowserTestBase {
     }
 
     @Test
-    void onAPortraitTabletTheNavigationIsAnOverlayAndATapOpensARow() {
+    void onAPortraitTabletTheNavigationIsAnOverlayAndATapOpensARowForEditing() {
         String name = "Geography T" + System.nanoTime() % 1_000_000_000;
         SystemAccount.runAsAdministrator(() -> subjectGroupService.create(name));
         BrowserContext tablet = screenContext(SCREENS.get(2));
@@ -144,6 +144,16 @@ class TabletLayoutIT extends BrowserTestBase {
                 .first().tap();
         assertThat(tab.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Subject group name")))
                 .isVisible();
+
+        // The narrow staff grid: a tap on a person's card opens every field, stacked and labelled.
+        tab.navigate("/staff");
+        tab.waitForFunction("() => !document.querySelector('vaadin-grid[loading]')");
+        settle(tab);
+        tab.locator("vaadin-grid").getByText("Teacher, Tess").tap();
+        for (String field : List.of("Last name", "First name", "E-mail", "Subject group", "Role")) {
+            assertThat(tab.getByLabel(field, new Page.GetByLabelOptions().setExact(true))).isVisible();
+        }
+        screenshot(tab, "tour/staff-editor-tablet-portrait-light");
         tablet.close();
     }
 

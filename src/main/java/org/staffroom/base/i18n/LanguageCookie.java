@@ -8,6 +8,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -47,9 +48,13 @@ public class LanguageCookie implements VaadinServiceInitListener {
         VaadinResponse.getCurrent().addCookie(cookie);
     }
 
-    /** The language for a page request: the remembered pick, else the browser's first language. */
+    /** The language for a page request: the remembered pick, else the browser's first language we speak. */
     public static Locale preferred(VaadinRequest request) {
-        return read(request).orElseGet(() -> Translations.supported(request == null ? null : request.getLocale()));
+        return read(request).orElseGet(() -> request == null ? Translations.ENGLISH
+                : Collections.list(request.getLocales()).stream()
+                        .filter(locale -> Translations.LOCALES.stream()
+                                .anyMatch(supported -> supported.getLanguage().equals(locale.getLanguage())))
+                        .findFirst().map(Translations::supported).orElse(Translations.ENGLISH));
     }
 
     static Optional<Locale> read(VaadinRequest request) {

@@ -29,6 +29,7 @@ class OfflineNavigationFilter extends OncePerRequestFilter {
               if (event.request.mode !== 'navigate') return;
               event.respondWith(fetch(event.request).catch(() =>
                 caches.match('offline.html', {ignoreSearch: true}).then(page => page || Response.error())));
+              event.stopImmediatePropagation(); // answered: Vaadin's handler must not fetch it again
             });
             """;
     private static final String PREBUILT_WORKER = "META-INF/VAADIN/webapp/sw.js";

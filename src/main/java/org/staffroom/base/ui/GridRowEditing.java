@@ -10,7 +10,8 @@ import java.util.function.Consumer;
  */
 public final class GridRowEditing<T> {
 
-    private static final String TAPPED_ITEM_KEY = "element.getEventContext(event).item.key";
+    // Event data is read before the filter runs, so a click on the header must not fail here.
+    private static final String TAPPED_ITEM_KEY = "element.getEventContext(event).item?.key";
 
     private final Grid<T> grid;
     private T focusedItem;
@@ -21,7 +22,8 @@ public final class GridRowEditing<T> {
         // A double tap zooms on tablets, so there one tap on a row opens it; a tap on a button
         // in the row only does what the button says. Both are decided in the browser.
         grid.getElement().addEventListener("click", tap -> {
-            T item = grid.getDataCommunicator().getKeyMapper().get(tap.getEventData().get(TAPPED_ITEM_KEY).asString());
+            var key = tap.getEventData().get(TAPPED_ITEM_KEY);
+            T item = key == null || key.isNull() ? null : grid.getDataCommunicator().getKeyMapper().get(key.asString());
             if (item != null && !grid.getEditor().isOpen()) {
                 edit.accept(item);
             }

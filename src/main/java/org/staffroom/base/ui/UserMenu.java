@@ -11,9 +11,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.staffroom.base.i18n.LanguageCookie;
@@ -30,7 +28,6 @@ class UserMenu extends MenuBar {
     final MenuItem changePassword;
     final MenuItem logout;
     final Map<ColorSchemeChoice, MenuItem> colorSchemes = new EnumMap<>(ColorSchemeChoice.class);
-    final Map<Locale, MenuItem> languages = new LinkedHashMap<>();
 
     UserMenu(String displayName, Runnable onChangePassword, Runnable onLogout) {
         addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
@@ -66,7 +63,6 @@ class UserMenu extends MenuBar {
             MenuItem item = language.getSubMenu().addItem(locale.getDisplayLanguage(locale), click -> switchTo(locale));
             item.setCheckable(true);
             item.setChecked(locale.equals(Translations.supported(getLocale())));
-            languages.put(locale, item);
         }
 
         items.addSeparator();
@@ -85,8 +81,8 @@ class UserMenu extends MenuBar {
 
     private void switchTo(Locale locale) {
         LanguageCookie.remember(locale);
-        VaadinSession.getCurrent().setLocale(locale);
-        // Views build their texts once; a reload rebuilds this page in the new language.
+        // Views build their texts once; a reload rebuilds this tab in the new language, and
+        // the cookie gives it to every page opened from now on. Other open tabs keep theirs.
         UI.getCurrent().getPage().reload();
     }
 }

@@ -37,7 +37,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         loginForm.setAction("login");
         loginForm.setForgotPasswordButtonVisible(false);
 
-        var title = new H1("Staffroom");
+        var title = new H1(getTranslation("base.app-name"));
         title.addClassName("login-title");
         var hint = new Paragraph(getTranslation("security.login.hint"));
         hint.addClassName("login-hint");

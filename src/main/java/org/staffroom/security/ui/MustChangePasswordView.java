@@ -30,7 +30,7 @@ public class MustChangePasswordView extends Main implements HasDynamicTitle {
         logout.setText(getTranslation("security.must-change.logout"));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClickListener(click -> currentUser.logout());
-        add(new H1("Staffroom"),
+        add(new H1(getTranslation("base.app-name")),
                 new Paragraph(getTranslation("security.must-change.explanation")),
                 logout);
         dialog = new ChangePasswordDialog(passwordChangeService, passwordPolicy, false,

@@ -1,6 +1,8 @@
 package org.staffroom.staff.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasAriaLabel;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
@@ -80,6 +82,9 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
 
     static final int COUNT_BOUND = 10_000;
     static final String PERSON_COLUMN = "person";
+    private static final List<String> EDITOR_HEADERS = List.of("staff.grid.column.last-name",
+            "staff.grid.column.first-name", "staff.grid.column.email", "staff.grid.column.subject-group",
+            "staff.grid.column.role");
     // Below this grid width the seven columns would cut the e-mail short (tablets, and desktops with the drawer).
     static final int COMPACT_BELOW_PX = 800;
     /** "No subject group"; its label is translated where it is shown. */
@@ -231,15 +236,17 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
                 .addEventData("event.detail");
         grid.addAttachListener(attach -> grid.getElement().executeJs("""
                 const grid = this;
+                grid.compactObserver?.disconnect(); // attached again: one observer is enough
                 let compact = null;
-                new ResizeObserver(() => {
+                grid.compactObserver = new ResizeObserver(() => {
                   if (grid.clientWidth === 0) return; // detached or hidden: nothing to fit
                   const now = grid.clientWidth < $0;
                   if (now !== compact) {
                     compact = now;
                     grid.dispatchEvent(new CustomEvent('staffroom-compact', {detail: now}));
                   }
-                }).observe(grid);""", COMPACT_BELOW_PX));
+                });
+                grid.compactObserver.observe(grid);""", COMPACT_BELOW_PX));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
         grid.setSizeFull();
@@ -264,13 +271,11 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
         binder.forField(emailEditor).bind("email");
         binder.forField(subjectGroupEditor).bind(Staff::getSubjectGroup, Staff::setSubjectGroup);
         binder.forField(roleEditor).bind("role");
-        // The editors sit under the column headers, so they are named like them.
-        lastNameEditor.setAriaLabel(getTranslation("staff.grid.column.last-name"));
-        firstNameEditor.setAriaLabel(getTranslation("staff.grid.column.first-name"));
-        emailEditor.setAriaLabel(getTranslation("staff.grid.column.email"));
-        subjectGroupEditor.setAriaLabel(getTranslation("staff.grid.column.subject-group"));
-        roleEditor.setAriaLabel(getTranslation("staff.grid.column.role"));
-        for (Component field : List.of(lastNameEditor, firstNameEditor, emailEditor, subjectGroupEditor, roleEditor)) {
+        List<Component> editors = editors();
+        for (int i = 0; i < editors.size(); i++) {
+            Component field = editors.get(i);
+            // In the wide grid the editors sit under the column headers, so they are named like them.
+            ((HasAriaLabel) field).setAriaLabel(getTranslation(EDITOR_HEADERS.get(i)));
             if (field instanceof HasValueChangeMode withMode) {
                 // Enter saves through a shortcut, which runs before a change event would sync the value.
                 withMode.setValueChangeMode(ValueChangeMode.EAGER);
@@ -297,19 +302,25 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
         useEditorsIn(compact);
     }
 
+    /** The row editor's fields, in the order of the wide grid's columns. */
+    private List<Component> editors() {
+        return List.of(lastNameEditor, firstNameEditor, emailEditor, subjectGroupEditor, roleEditor);
+    }
+
     private void useEditorsIn(boolean compact) {
-        List<Component> editors = List.of(lastNameEditor, firstNameEditor, emailEditor, subjectGroupEditor, roleEditor);
+        List<Component> editors = editors();
+        for (int i = 0; i < editors.size(); i++) {
+            // Stacked in one cell the fields have no column header above them, so they get a label.
+            ((HasLabel) editors.get(i)).setLabel(compact ? getTranslation(EDITOR_HEADERS.get(i)) : null);
+            wideColumns.get(i).setEditorComponent(compact ? null : editors.get(i));
+        }
         if (compact) {
-            wideColumns.forEach(column -> column.setEditorComponent((Component) null));
             var stacked = new Div();
             stacked.addClassName("person-editor");
             editors.forEach(stacked::add);
             personColumn.setEditorComponent(stacked);
         } else {
             personColumn.setEditorComponent((Component) null);
-            for (int i = 0; i < editors.size(); i++) {
-                wideColumns.get(i).setEditorComponent(editors.get(i));
-            }
         }
     }
 

@@ -18,6 +18,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.staffroom.security.PasswordPolicy;
+import org.staffroom.staff.Role;
+import org.staffroom.staff.StaffStatus;
 
 /** Both languages are complete, and every key the code names exists. */
 class TranslationsTest {
@@ -49,8 +52,20 @@ class TranslationsTest {
     }
 
     @Test
+    void everyRoleStatusAndStrengthHasItsText() {
+        Stream.of(Stream.of(Role.values()).map(Role::messageKey),
+                        Stream.of(StaffStatus.values()).map(StaffStatus::messageKey),
+                        Stream.of(PasswordPolicy.Strength.values()).map(PasswordPolicy.Strength::messageKey))
+                .flatMap(keys -> keys)
+                .forEach(key -> assertThat(translations.getTranslation(key, Translations.ENGLISH)).as(key)
+                        .doesNotStartWith("!{"));
+    }
+
+    @Test
     void beanValidationSpeaksBothLanguagesToo() throws IOException {
         Properties english = load("ValidationMessages.properties");
+        // Without an _en file Java would fall back to the server's default locale (German on a German server).
+        assertThat(load("ValidationMessages_en.properties")).isEqualTo(english);
         Properties german = load("ValidationMessages_de.properties");
         assertThat(german.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
         english.stringPropertyNames().forEach(key ->

@@ -52,7 +52,7 @@ class StaffGridViewTest extends SpringBrowserlessTest {
         test(dialog.email).setValue("Ada." + tag + "@School.Example");
         test(dialog.firstName).setValue("Ada");
         test(dialog.lastName).setValue("Lovelace" + tag);
-        test(dialog.role).selectItem("STAFF");
+        test(dialog.role).selectItem("Staff member");
         test(dialog.create).click();
 
         assertThat(dialog.isOpened()).isFalse();
@@ -101,7 +101,7 @@ class StaffGridViewTest extends SpringBrowserlessTest {
         test(dialog.lastName).setValue("Person");
         test(dialog.create).click();
         assertThat(dialog.email.isInvalid()).isTrue();
-        assertThat(dialog.email.getErrorMessage()).isEqualTo("This email is already used by another account");
+        assertThat(dialog.email.getErrorMessage()).isEqualTo("This e-mail is already used by another account");
         assertThat(dialog.firstName.getValue()).isEqualTo("Second");
     }
 
@@ -140,7 +140,7 @@ class StaffGridViewTest extends SpringBrowserlessTest {
         view.firstNameEditor.setValue("Müller-Lüdenscheidt");
         view.emailEditor.setValue(other.getEmail().toUpperCase());
         view.saveEditedRow();
-        assertThat(view.emailEditor.getErrorMessage()).isEqualTo("This email is already used by another account");
+        assertThat(view.emailEditor.getErrorMessage()).isEqualTo("This e-mail is already used by another account");
         assertThat(view.grid.getEditor().isOpen()).isTrue();
 
         // A browser's e-mail input drops surrounding spaces itself; the case is the server's job.
@@ -286,7 +286,7 @@ class StaffGridViewTest extends SpringBrowserlessTest {
         assertThat(view.statusFilter.getValue()).isEqualTo(StaffStatus.ACTIVE);
         assertThat(view.subjectGroupFilter.getValue()).isEqualTo(StaffGridView.NO_GROUP);
         assertThat(rowCount()).isEqualTo(1);
-        test(view.roleFilter).selectItem("STAFF");
+        test(view.roleFilter).selectItem("Staff member");
         assertThat(rowCount()).isZero();
     }
 
