@@ -1,6 +1,12 @@
 package org.staffroom.base.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.function.Consumer;
 
 /**
@@ -37,6 +43,29 @@ public final class GridRowEditing<T> {
                 edit.accept(focusedItem);
             }
         }).setFilter("event.key === 'Enter' && event.target === element");
+    }
+
+    /**
+     * Save and cancel buttons for the open row, to sit in the actions column's editor slot:
+     * a tablet has no Enter or Escape key to finish an edit with.
+     */
+    public Component saveAndCancelButtons(Runnable save, Runnable cancel) {
+        var saveButton = iconButton(VaadinIcon.CHECK, "base.grid-editor.save", save);
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var cancelButton = iconButton(VaadinIcon.CLOSE, "base.grid-editor.cancel", cancel);
+        cancelButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var buttons = new HorizontalLayout(saveButton, cancelButton);
+        buttons.setSpacing(false);
+        return buttons;
+    }
+
+    private Button iconButton(VaadinIcon icon, String labelKey, Runnable action) {
+        var button = new Button(new Icon(icon), click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(grid.getTranslation(labelKey));
+        button.setTooltipText(grid.getTranslation(labelKey));
+        button.addClassName("row-action");
+        return button;
     }
 
     /** After a save the row holds a new version of the item; Enter must open that one. */

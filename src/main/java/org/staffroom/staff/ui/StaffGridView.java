@@ -140,6 +140,8 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
         configureGrid();
         configureEditor();
         rowEditing = new GridRowEditing<>(grid, this::edit);
+        grid.getColumnByKey("actions").setEditorComponent(
+                rowEditing.saveAndCancelButtons(this::saveEditedRow, this::cancelEditing));
 
         var filters = new HorizontalLayout(search, subjectGroupFilter, roleFilter, statusFilter);
         filters.addClassName("staff-filters");
@@ -228,7 +230,8 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
         personColumn.setVisible(false);
         useEditorsIn(false);
         grid.addComponentColumn(this::rowActions).setHeader(getTranslation("staff.grid.column.actions"))
-                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                // Wide enough for the open row's save and cancel buttons, not only for the menu.
+                .setKey("actions").setWidth("7rem").setFlexGrow(0);
         // The grid watches its own width (with the drawer open a wide window can still leave it
         // narrow) and tells the server only when it crosses the line, so resizing costs no round trips.
         grid.getElement().addEventListener("staffroom-compact",

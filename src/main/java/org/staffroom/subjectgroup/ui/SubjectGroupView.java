@@ -78,6 +78,8 @@ public class SubjectGroupView extends Main implements HasDynamicTitle {
         rowEditing = new GridRowEditing<>(grid, this::edit);
         search.addValueChangeListener(change -> dataProvider.setFilter(change.getValue()));
         configureGrid();
+        grid.getColumnByKey("actions").setEditorComponent(
+                rowEditing.saveAndCancelButtons(this::saveEditedRow, this::cancelEditing));
 
         var toolbar = new HorizontalLayout(search, newGroup);
         toolbar.addClassName("view-toolbar");
