@@ -3,8 +3,10 @@ package org.staffroom.staff;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.text.DecimalFormatSymbols;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
@@ -16,7 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
  * against CSV injection), so "=HYPERLINK(…)" in a name stays text.
  *
  * <p>The header row and the role and status cells are in the language of the person who
- * exports: the caller passes {@code text}, which turns a translation key into words.
+ * exports: the caller passes {@code text}, which turns a translation key into words. The
+ * separator follows their locale too, so a double-click opens the file in columns.
  */
 public final class StaffCsv {
 
@@ -31,10 +34,11 @@ public final class StaffCsv {
     /**
      * Writes every person matching {@code filter}.
      *
+     * @param locale the exporting person's locale, for the separator
      * @param text turns a translation key into the text for the exporting person's language
      */
-    public static void write(StaffService staffService, StaffFilter filter, Writer out, Function<String, String> text)
-            throws IOException {
+    public static void write(StaffService staffService, StaffFilter filter, Writer out, Locale locale,
+            Function<String, String> text) throws IOException {
         String[] header = Arrays.stream(HEADER_KEYS).map(text).map(StaffCsv::cell).toArray(String[]::new);
         // Translated once, not once per row.
         Map<Role, String> roles = new EnumMap<>(Role.class);
@@ -47,7 +51,8 @@ public final class StaffCsv {
         }
         // The byte order mark lets spreadsheet programs recognise UTF-8 (Müller, 王小明).
         out.write('\uFEFF');
-        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(header).get().print(out)) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiterFor(locale)).setHeader(header).get();
+        try (CSVPrinter printer = format.print(out)) {
             staffService.export(filter, row -> {
                 try {
                     printer.printRecord(cell(row.lastName()), cell(row.firstName()), cell(row.email()),
@@ -57,6 +62,14 @@ public final class StaffCsv {
                 }
             });
         }
+    }
+
+    /**
+     * Spreadsheet programs split a CSV file on the list separator of the computer's locale:
+     * a semicolon where the decimal separator is a comma (German), a comma elsewhere.
+     */
+    static char delimiterFor(Locale locale) {
+        return DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ',' ? ';' : ',';
     }
 
     static String cell(String value) {

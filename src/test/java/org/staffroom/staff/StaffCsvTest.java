@@ -2,6 +2,7 @@ package org.staffroom.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class StaffCsvTest {
@@ -20,5 +21,12 @@ class StaffCsvTest {
         assertThat(StaffCsv.cell("Müller-Lüdenscheidt")).isEqualTo("Müller-Lüdenscheidt");
         assertThat(StaffCsv.cell("王小明")).isEqualTo("王小明");
         assertThat(StaffCsv.cell(null)).isEmpty();
+    }
+
+    @Test
+    void germanSpreadsheetsGetSemicolonsOthersCommas() {
+        assertThat(StaffCsv.delimiterFor(Locale.GERMAN)).isEqualTo(';');
+        assertThat(StaffCsv.delimiterFor(Locale.UK)).isEqualTo(',');
+        assertThat(StaffCsv.delimiterFor(Locale.ENGLISH)).isEqualTo(',');
     }
 }

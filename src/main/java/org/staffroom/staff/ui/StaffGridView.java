@@ -528,7 +528,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
             event.setContentType("text/csv; charset=UTF-8");
             StaffFilter current = filter;
             try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                StaffCsv.write(staffService, current, out, key -> getTranslation(locale, key));
+                StaffCsv.write(staffService, current, out, locale, key -> getTranslation(locale, key));
             }
         };
     }
