@@ -43,6 +43,8 @@ public class AppShell implements AppShellConfigurator {
         settings.addInlineWithContents(Inline.Position.APPEND,
                 "try { var s = localStorage.getItem('" + COLOR_SCHEME_KEY + "');"
                         + " if (s === 'light' || s === 'dark') document.documentElement.style.colorScheme = s;"
+                        // Screen readers pick their voice by the page's language (WCAG 3.1.1); set before
+                        // anything is read, and corrected by LanguageCookie once the UI has its locale.
                         + " document.documentElement.lang = '" + locale.getLanguage() + "';"
                         // Only the bundles' texts go in here; "<" is escaped so none could end the script.
                         + " localStorage.setItem('staffroom.offlinePage', " + JSON.writeValueAsString(

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.staffroom.base.domain.UserFacingException;
 import org.staffroom.staff.Staff;
 import org.staffroom.staff.StaffService;
 
@@ -34,28 +35,16 @@ public class PasswordChangeService {
     public enum Field { CURRENT_PASSWORD, NEW_PASSWORD }
 
     /** A refused change, as the translation key (and its arguments) of what the person is told. */
-    public static class RefusedException extends RuntimeException {
+    public static class RefusedException extends UserFacingException {
         private final Field field;
-        private final transient Object[] arguments;
 
         RefusedException(Field field, String messageKey, Object... arguments) {
-            super(messageKey);
+            super(messageKey, null, arguments);
             this.field = field;
-            this.arguments = arguments.clone();
         }
 
         public Field field() {
             return field;
-        }
-
-        /** The translation key of what the person is told. */
-        public String messageKey() {
-            return getMessage();
-        }
-
-        /** The arguments of {@link #messageKey()}, empty when it takes none. */
-        public Object[] arguments() {
-            return arguments.clone();
         }
     }
 

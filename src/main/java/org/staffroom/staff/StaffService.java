@@ -1,13 +1,13 @@
 package org.staffroom.staff;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.Locale;
 import org.springframework.data.domain.Pageable;
-import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.staffroom.base.domain.ConflictMessages;
 import org.staffroom.base.domain.DuplicateValueException;
 import org.staffroom.base.domain.StaleEditException;
+import org.staffroom.base.domain.UserFacingException;
 
 @Service
 @Transactional(readOnly = true)
@@ -204,14 +205,9 @@ public class StaffService {
      * An action an administrator may not take (on themselves, or on the last admin). It
      * carries the translation key of what the administrator is told; views translate it.
      */
-    public static class RefusedException extends RuntimeException {
+    public static class RefusedException extends UserFacingException {
         RefusedException(String messageKey) {
-            super(messageKey);
-        }
-
-        /** The translation key of what the person is told. */
-        public String messageKey() {
-            return getMessage();
+            super(messageKey, null);
         }
     }
 

@@ -6,15 +6,10 @@ import org.springframework.dao.DataIntegrityViolationException;
  * A unique key in the database refused a value. Services throw it so that views can show
  * a field-level message; the database, not a prior lookup, decides, so races are safe.
  */
-public class DuplicateValueException extends RuntimeException {
+public class DuplicateValueException extends UserFacingException {
 
     public DuplicateValueException(String messageKey, Throwable cause) {
         super(messageKey, cause);
-    }
-
-    /** The translation key of what the person is told. */
-    public String messageKey() {
-        return getMessage();
     }
 
     /** Whether {@code exception} came from the unique key named {@code constraint}. */

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Remembers a language picked in the user menu in a cookie, so it beats the browser's
  * language on every page of this browser (the login page too) and on every node. Without
  * the cookie Vaadin matches the browser's languages against {@link Translations#LOCALES}.
- * Either way the page's {@code lang} follows.
+ * Either way the page's {@code lang} follows the UI's language.
  */
 @Component
 public class LanguageCookie implements VaadinServiceInitListener {
@@ -30,7 +30,8 @@ public class LanguageCookie implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(uiInit -> {
             UI ui = uiInit.getUI();
             read(VaadinRequest.getCurrent()).ifPresent(ui::setLocale);
-            // Screen readers pick their voice by the page's language (WCAG 3.1.1).
+            // The page shell guessed the language before the UI existed (see AppShell); Vaadin's
+            // own match can differ (it prefers an exact match anywhere in the list), and the UI wins.
             ui.getPage().executeJs("document.documentElement.lang = $0",
                     Translations.supported(ui.getLocale()).getLanguage());
         });
@@ -51,21 +52,19 @@ public class LanguageCookie implements VaadinServiceInitListener {
     /** The language for a page request: the remembered pick, else the browser's first language we speak. */
     public static Locale preferred(VaadinRequest request) {
         return read(request).orElseGet(() -> request == null ? Translations.ENGLISH
-                : Collections.list(request.getLocales()).stream()
-                        .filter(locale -> Translations.LOCALES.stream()
-                                .anyMatch(supported -> supported.getLanguage().equals(locale.getLanguage())))
+                : Collections.list(request.getLocales()).stream().filter(Translations::speaks)
                         .findFirst().map(Translations::supported).orElse(Translations.ENGLISH));
     }
 
-    static Optional<Locale> read(VaadinRequest request) {
+    private static Optional<Locale> read(VaadinRequest request) {
         if (request == null || request.getCookies() == null) {
             return Optional.empty();
         }
         return Arrays.stream(request.getCookies())
                 .filter(cookie -> NAME.equals(cookie.getName()))
                 .map(cookie -> Locale.forLanguageTag(cookie.getValue()))
-                .filter(locale -> Translations.LOCALES.stream()
-                        .anyMatch(supported -> supported.getLanguage().equals(locale.getLanguage())))
+                .filter(Translations::speaks)
+                .map(Translations::supported)
                 .findFirst();
     }
 }

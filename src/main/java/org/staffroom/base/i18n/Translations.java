@@ -38,12 +38,18 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        String pattern = find(key, supported(locale));
+        Locale language = supported(locale);
+        String pattern = find(key, language);
         if (pattern == null) {
             log.warn("missing translation key={} locale={}", key, locale);
             return "!{" + key + "}!";
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+        return params.length == 0 ? pattern : new MessageFormat(pattern, language).format(params);
+    }
+
+    /** Whether the app has texts in {@code locale}'s language. */
+    public static boolean speaks(Locale locale) {
+        return LOCALES.stream().anyMatch(supported -> supported.getLanguage().equals(locale.getLanguage()));
     }
 
     /** The supported locale closest to {@code locale}: German for any German, else English. */

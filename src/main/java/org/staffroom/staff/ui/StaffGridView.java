@@ -162,6 +162,10 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
         return role == null ? "" : getTranslation(role.messageKey());
     }
 
+    private String statusLabel(StaffStatus status) {
+        return getTranslation(status.messageKey());
+    }
+
     private void configureFilters() {
         search.setPlaceholder(getTranslation("staff.grid.search.placeholder"));
         search.setAriaLabel(getTranslation("staff.grid.search.aria-label"));
@@ -189,7 +193,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
         String allStatuses = getTranslation("staff.grid.filter.all-statuses");
         statusFilter.setItems(StaffStatus.values());
         statusFilter.setItemLabelGenerator(status -> status == null ? allStatuses
-                : getTranslation(status.messageKey()));
+                : statusLabel(status));
         statusFilter.setEmptySelectionAllowed(true);
         statusFilter.setEmptySelectionCaption(allStatuses);
         statusFilter.setAriaLabel(getTranslation("staff.grid.filter.status.aria-label"));
@@ -213,7 +217,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
         wideColumns.add(grid.addColumn(staff -> roleLabel(staff.getRole()))
                 .setHeader(getTranslation("staff.grid.column.role"))
                 .setKey(StaffSort.ROLE.name()).setSortable(true).setAutoWidth(true).setFlexGrow(0));
-        wideColumns.add(grid.addColumn(staff -> getTranslation(staff.getStatus().messageKey()))
+        wideColumns.add(grid.addColumn(staff -> statusLabel(staff.getStatus()))
                 .setHeader(getTranslation("staff.grid.column.status")).setKey(StaffSort.STATUS.name())
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0));
         // On a narrow grid one column shows the person as a small card; it sorts by last name.
@@ -223,7 +227,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
                         .withProperty("name", staff -> staff.getLastName() + ", " + staff.getFirstName())
                         .withProperty("email", Staff::getEmail)
                         .withProperty("details", staff -> String.join(" · ", Stream.of(subjectGroupName(staff),
-                                roleLabel(staff.getRole()), getTranslation(staff.getStatus().messageKey()))
+                                roleLabel(staff.getRole()), statusLabel(staff.getStatus()))
                                 .filter(text -> !text.isEmpty()).toList())))
                 .setHeader(getTranslation("staff.grid.column.person")).setKey(PERSON_COLUMN).setSortable(true)
                 .setFlexGrow(1);
