@@ -10,6 +10,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.staffroom.app.ColorSchemeChoice;
 import org.staffroom.base.i18n.LanguageCookie;
 import org.staffroom.base.i18n.Translations;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,8 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
 public class AppShell implements AppShellConfigurator {
 
-    /** Where the browser remembers a person's choice of colour scheme (see ColorSchemeChoice). */
-    public static final String COLOR_SCHEME_KEY = "staffroom.colorScheme";
     private static final Translations TRANSLATIONS = new Translations();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -41,7 +40,7 @@ public class AppShell implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         Locale locale = LanguageCookie.preferred(settings.getRequest());
         settings.addInlineWithContents(Inline.Position.APPEND,
-                "try { var s = localStorage.getItem('" + COLOR_SCHEME_KEY + "');"
+                "try { var s = localStorage.getItem('" + ColorSchemeChoice.STORAGE_KEY + "');"
                         + " if (s === 'light' || s === 'dark') document.documentElement.style.colorScheme = s;"
                         // Screen readers pick their voice by the page's language (WCAG 3.1.1); set before
                         // anything is read, and corrected by LanguageCookie once the UI has its locale.

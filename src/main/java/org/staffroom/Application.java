@@ -2,8 +2,11 @@ package org.staffroom;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.staffroom.base.config.StaffroomProperties;
 
 @SpringBootApplication
+@EnableConfigurationProperties(StaffroomProperties.class)
 public class Application {
 
     public static void main(String[] args) {

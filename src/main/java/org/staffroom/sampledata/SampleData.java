@@ -4,16 +4,16 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.staffroom.base.config.StaffroomProperties;
 import org.staffroom.base.db.EmbeddedMariaDb;
 import org.staffroom.security.RandomPasswords;
+import org.staffroom.security.Role;
 import org.staffroom.security.SystemAccount;
-import org.staffroom.staff.Role;
 import org.staffroom.staff.Staff;
 import org.staffroom.staff.StaffService;
 import org.staffroom.subjectgroup.SubjectGroup;
@@ -49,20 +49,26 @@ class SampleData implements ApplicationRunner {
     private final boolean enabled;
 
     SampleData(SubjectGroupService subjectGroupService, StaffService staffService, PasswordEncoder passwordEncoder,
-            ObjectProvider<EmbeddedMariaDb> embeddedDatabase,
-            @Value("${staffroom.sample-data.enabled:#{null}}") Boolean enabled) {
+            ObjectProvider<EmbeddedMariaDb> embeddedDatabase, StaffroomProperties properties) {
         this.subjectGroupService = subjectGroupService;
         this.staffService = staffService;
         this.passwordEncoder = passwordEncoder;
-        this.enabled = enabled != null ? enabled : embeddedDatabase.getIfAvailable() != null;
+        Boolean configured = properties.sampleData().enabled();
+        this.enabled = configured != null ? configured : embeddedDatabase.getIfAvailable() != null;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || subjectGroupService.count() > 0 || staffService.count() > 1) {
+        if (enabled) {
+            SystemAccount.runAsAdministrator(this::insertIntoAFreshDatabase);
+        }
+    }
+
+    private void insertIntoAFreshDatabase() {
+        if (subjectGroupService.count() > 0 || staffService.count() > 1) {
             return;
         }
-        SystemAccount.runAsAdministrator(this::insert);
+        insert();
         log.info("Sample data added: {} subject groups, {} staff (turn off with staffroom.sample-data.enabled=false)",
                 GROUPS.size(), STAFF_COUNT);
     }

@@ -21,9 +21,13 @@ public class CurrentUser {
         return authenticationContext.getPrincipalName().orElseThrow();
     }
 
+    public long accountId() {
+        return authenticationContext.getAuthenticatedUser(SignedInAccount.class).orElseThrow().getAccountId();
+    }
+
     public String displayName() {
-        return authenticationContext.getAuthenticatedUser(StaffUserDetails.class)
-                .map(StaffUserDetails::fullName)
+        return authenticationContext.getAuthenticatedUser(SignedInAccount.class)
+                .map(SignedInAccount::displayName)
                 .or(authenticationContext::getPrincipalName)
                 .orElse("");
     }

@@ -7,24 +7,23 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.staffroom.base.domain.UserFacingException;
-import org.staffroom.staff.Staff;
-import org.staffroom.staff.StaffService;
 
 /** A signed-in person changes their own password, proving the current one first. */
 @Service
+@PreAuthorize(Access.SIGNED_IN)
 public class PasswordChangeService {
 
     private static final Logger audit = LoggerFactory.getLogger("org.staffroom.audit");
 
-    private final StaffService staffService;
+    private final AccountStore accounts;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final SignInThrottle throttle;
     private final CurrentUser currentUser;
 
-    PasswordChangeService(StaffService staffService, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+    PasswordChangeService(AccountStore accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
             SignInThrottle throttle, CurrentUser currentUser) {
-        this.staffService = staffService;
+        this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.throttle = throttle;
@@ -49,8 +48,7 @@ public class PasswordChangeService {
     }
 
     public PasswordPolicy.Person currentPerson() {
-        Staff staff = currentStaff();
-        return PasswordPolicy.Person.of(staff);
+        return currentAccount().owner();
     }
 
     /**
@@ -58,31 +56,31 @@ public class PasswordChangeService {
      *
      * @throws RefusedException when the current password is wrong or the new one breaks the policy
      */
-    @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        Staff staff = currentStaff();
-        if (!passwordEncoder.matches(currentPassword, staff.getPasswordHash())) {
+        Account account = currentAccount();
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
             // Guessing here counts like guessing at the sign-in page.
-            throttle.recordAccountFailure(staff.getId());
-            audit.warn("event=password-change outcome=failure reason=wrong-current-password user={}", staff.getEmail());
+            throttle.recordAccountFailure(account.id());
+            audit.warn("event=password-change outcome=failure reason=wrong-current-password user={}",
+                    account.signInName());
             throw new RefusedException(Field.CURRENT_PASSWORD, "security.password.wrong-current");
         }
-        passwordPolicy.violation(newPassword, currentPerson()).ifPresent(violation -> {
+        passwordPolicy.violation(newPassword, account.owner()).ifPresent(violation -> {
             throw new RefusedException(Field.NEW_PASSWORD, violation.messageKey(), violation.arguments());
         });
-        if (passwordEncoder.matches(newPassword, staff.getPasswordHash())) {
+        if (passwordEncoder.matches(newPassword, account.passwordHash())) {
             throw new RefusedException(Field.NEW_PASSWORD, "security.password.same-as-current");
         }
-        int generation = staffService.changeOwnPassword(staff.getId(), passwordEncoder.encode(newPassword));
+        int generation = accounts.storeOwnPassword(account.id(), passwordEncoder.encode(newPassword));
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
             // This session adopts the new generation and stays signed in; all others end.
             session.getSession().setAttribute(SessionRevocationFilter.SESSION_GENERATION, generation);
         }
-        audit.info("event=password-change outcome=success user={}", staff.getEmail());
+        audit.info("event=password-change outcome=success user={}", account.signInName());
     }
 
-    private Staff currentStaff() {
-        return staffService.findByEmail(currentUser.email()).orElseThrow();
+    private Account currentAccount() {
+        return accounts.findBySignInName(currentUser.email()).orElseThrow();
     }
 }

@@ -9,7 +9,6 @@ import me.gosimple.nbvcxz.Nbvcxz;
 import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
 import me.gosimple.nbvcxz.resources.DictionaryUtil;
 import org.springframework.stereotype.Component;
-import org.staffroom.staff.Staff;
 
 /**
  * The one rule set for every password a person or an administrator sets (ASVS 6.2):
@@ -35,10 +34,6 @@ public class PasswordPolicy {
 
     /** Whose password it is: their name and e-mail must not be part of it. */
     public record Person(String email, String firstName, String lastName) {
-
-        public static Person of(Staff staff) {
-            return new Person(staff.getEmail(), staff.getFirstName(), staff.getLastName());
-        }
 
         Stream<String> personalWords() {
             String localPart = email == null ? "" : email.substring(0, Math.max(0, email.indexOf('@')));
@@ -89,6 +84,17 @@ public class PasswordPolicy {
             return Optional.of(new Violation("security.password.personal"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Refuses a password that breaks a rule.
+     *
+     * @throws WeakPasswordException naming the first rule it breaks
+     */
+    public void require(String password, Person person) {
+        violation(password, person).ifPresent(violation -> {
+            throw new WeakPasswordException(violation);
+        });
     }
 
     /** A hint shown while typing; it never blocks a password the rules accept. */

@@ -2,6 +2,9 @@ package org.staffroom.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import org.springframework.boot.web.server.Cookie;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -12,8 +15,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.staffroom.base.config.StaffroomProperties;
 import org.staffroom.security.ui.LoginView;
-import org.staffroom.staff.StaffService;
 
 @Configuration
 @EnableWebSecurity
@@ -23,9 +26,9 @@ import org.staffroom.staff.StaffService;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, StaffService staffService) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStore accounts) throws Exception {
         // Not a bean: Boot would also register it as a plain servlet filter.
-        http.addFilterBefore(new SessionRevocationFilter(staffService), AuthorizationFilter.class);
+        http.addFilterBefore(new SessionRevocationFilter(accounts), AuthorizationFilter.class);
         // The offline page shows the app icon; Vaadin permits only the generated icon sizes.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/icon.png").permitAll());
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")).build();
@@ -35,5 +38,20 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The session cookie and the idle timeout (ASVS 7.3.1). Vaadin's heartbeat does not count
+     * as activity ({@code vaadin.closeIdleSessions}). Runs after Boot's own server settings.
+     */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> sessionSettings(StaffroomProperties properties) {
+        return factory -> {
+            factory.getSettings().getSession().setTimeout(properties.sessionTimeout());
+            var cookie = factory.getSettings().getSession().getCookie();
+            cookie.setHttpOnly(true);
+            cookie.setSameSite(Cookie.SameSite.LAX);
+            cookie.setSecure(properties.secureCookie());
+        };
     }
 }

@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.staffroom.staff.StaffService;
 
 /**
  * Ends a session at its next request once the account is disabled or deleted, or its
@@ -24,10 +23,10 @@ class SessionRevocationFilter extends OncePerRequestFilter {
 
     private static final Logger audit = LoggerFactory.getLogger("org.staffroom.audit");
 
-    private final StaffService staffService;
+    private final AccountStore accounts;
 
-    SessionRevocationFilter(StaffService staffService) {
-        this.staffService = staffService;
+    SessionRevocationFilter(AccountStore accounts) {
+        this.accounts = accounts;
     }
 
     @Override
@@ -35,10 +34,10 @@ class SessionRevocationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && authentication != null && authentication.getPrincipal() instanceof StaffUserDetails user) {
+        if (session != null && authentication != null && authentication.getPrincipal() instanceof SignedInAccount user) {
             Object adopted = session.getAttribute(SESSION_GENERATION);
             int generation = adopted instanceof Integer value ? value : user.sessionGeneration();
-            if (!staffService.isSessionCurrent(user.getStaffId(), generation)) {
+            if (!accounts.isSessionCurrent(user.getAccountId(), generation)) {
                 audit.info("event=session-end outcome=revoked user={} address={}",
                         user.getUsername(), request.getRemoteAddr());
                 session.invalidate();

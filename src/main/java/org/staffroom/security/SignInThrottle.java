@@ -4,9 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,8 +49,21 @@ public class SignInThrottle {
     public enum Outcome { COUNTED, LOCKED }
 
     @Transactional(readOnly = true)
-    public boolean isAccountLocked(long staffId) {
-        return isAfterNow("SELECT locked_until FROM account_lock WHERE staff_id = ?", staffId);
+    public boolean isAccountLocked(long accountId) {
+        return isAfterNow("SELECT locked_until FROM account_lock WHERE account_id = ?", accountId);
+    }
+
+    /** Which of {@code accountIds} are locked now, in one query (for a page of a grid). */
+    @Transactional(readOnly = true)
+    public Set<Long> lockedAmong(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Set.of();
+        }
+        var params = new MapSqlParameterSource().addValue("ids", accountIds)
+                .addValue("now", Timestamp.from(clock.instant()));
+        return Set.copyOf(new NamedParameterJdbcTemplate(jdbc).queryForList(
+                "SELECT account_id FROM account_lock WHERE account_id IN (:ids) AND locked_until > :now",
+                params, Long.class));
     }
 
     @Transactional(readOnly = true)
@@ -54,24 +71,24 @@ public class SignInThrottle {
         return isAfterNow("SELECT blocked_until FROM address_throttle WHERE address = ?", address);
     }
 
-    public Outcome recordAccountFailure(long staffId) {
+    public Outcome recordAccountFailure(long accountId) {
         Instant now = clock.instant();
-        jdbc.update("INSERT IGNORE INTO account_lock (staff_id, failures, window_started_at) VALUES (?, 0, ?)",
-                staffId, Timestamp.from(now));
+        jdbc.update("INSERT IGNORE INTO account_lock (account_id, failures, window_started_at) VALUES (?, 0, ?)",
+                accountId, Timestamp.from(now));
         var row = jdbc.queryForMap(
-                "SELECT failures, window_started_at, lock_level FROM account_lock WHERE staff_id = ? FOR UPDATE",
-                staffId);
+                "SELECT failures, window_started_at, lock_level FROM account_lock WHERE account_id = ? FOR UPDATE",
+                accountId);
         int failures = countInWindow(row, now);
         int lockLevel = ((Number) row.get("lock_level")).intValue();
         if (failures >= ACCOUNT_FAILURE_LIMIT) {
             Duration lock = LOCK_DURATIONS.get(Math.min(lockLevel, LOCK_DURATIONS.size() - 1));
             jdbc.update("UPDATE account_lock SET failures = 0, window_started_at = ?, locked_until = ?, "
-                    + "lock_level = lock_level + 1 WHERE staff_id = ?",
-                    Timestamp.from(now), Timestamp.from(now.plus(lock)), staffId);
+                    + "lock_level = lock_level + 1 WHERE account_id = ?",
+                    Timestamp.from(now), Timestamp.from(now.plus(lock)), accountId);
             return Outcome.LOCKED;
         }
-        jdbc.update("UPDATE account_lock SET failures = ?, window_started_at = ? WHERE staff_id = ?",
-                failures, windowStart(row, now), staffId);
+        jdbc.update("UPDATE account_lock SET failures = ?, window_started_at = ? WHERE account_id = ?",
+                failures, windowStart(row, now), accountId);
         return Outcome.COUNTED;
     }
 
@@ -93,8 +110,8 @@ public class SignInThrottle {
     }
 
     /** A successful sign-in (or an administrator) releases the lock and forgets the failures. */
-    public void release(long staffId) {
-        jdbc.update("DELETE FROM account_lock WHERE staff_id = ?", staffId);
+    public void release(long accountId) {
+        jdbc.update("DELETE FROM account_lock WHERE account_id = ?", accountId);
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

@@ -6,7 +6,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Runs start-up work (sample data) through the same secured services a person uses, as
+ * Runs start-up work (sample data, the first administrator) through the same secured services a person uses, as
  * an administrator named "system". Never call it from code that a request reaches.
  */
 public final class SystemAccount {
@@ -18,7 +18,7 @@ public final class SystemAccount {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "system", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+                "system", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         SecurityContextHolder.setContext(context);
         try {
             work.run();

@@ -8,14 +8,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDateTime;
 import java.util.Locale;
-import org.hibernate.annotations.Formula;
 import org.staffroom.base.domain.AbstractEntity;
+import org.staffroom.security.PasswordPolicy;
+import org.staffroom.security.Role;
 import org.staffroom.subjectgroup.SubjectGroup;
 
 @Entity
@@ -62,9 +63,9 @@ public class Staff extends AbstractEntity {
     @Column(name = "session_generation", nullable = false)
     private int sessionGeneration;
 
-    // Read-only view of the sign-in lock that security.SignInThrottle maintains.
-    @Formula("(select l.locked_until from account_lock l where l.staff_id = id)")
-    private LocalDateTime lockedUntil;
+    // Whether security's SignInThrottle holds a sign-in lock; StaffService fills it in for the rows it hands out.
+    @Transient
+    private boolean locked;
 
     protected Staff() {
         // for JPA and Binder
@@ -106,6 +107,11 @@ public class Staff extends AbstractEntity {
 
     public void setLastName(String lastName) {
         this.lastName = trimmed(lastName);
+    }
+
+    /** Whose password it is, for the password policy's personal-words rule. */
+    public PasswordPolicy.Person passwordOwner() {
+        return new PasswordPolicy.Person(email, firstName, lastName);
     }
 
     public String getFullName() {
@@ -153,7 +159,11 @@ public class Staff extends AbstractEntity {
     }
 
     public boolean isLocked() {
-        return lockedUntil != null && lockedUntil.isAfter(LocalDateTime.now());
+        return locked;
+    }
+
+    void setLocked(boolean locked) {
+        this.locked = locked;
     }
 
     public StaffStatus getStatus() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.staffroom.security.Role;
 
 /**
  * The staff export: UTF-8 CSV with a header row, streamed row by row. Cells that a

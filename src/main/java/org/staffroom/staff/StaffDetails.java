@@ -1,5 +1,6 @@
 package org.staffroom.staff;
 
+import org.staffroom.security.Role;
 import org.staffroom.subjectgroup.SubjectGroup;
 
 /** What an administrator edits about a person; never their password. */

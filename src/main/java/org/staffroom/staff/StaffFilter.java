@@ -1,5 +1,7 @@
 package org.staffroom.staff;
 
+import org.staffroom.security.Role;
+
 /**
  * What the staff grid shows: a name or e-mail prefix, a subject group (or people
  * without one), a role and a status. Null means "any".

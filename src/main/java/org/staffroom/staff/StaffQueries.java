@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.staffroom.security.Role;
 
 /**
  * The staff grid's queries, written for a million rows. A page is found as ids first
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 class StaffQueries {
 
     private static final String LOCKED =
-            "EXISTS (SELECT 1 FROM account_lock l WHERE l.staff_id = s.id AND l.locked_until > :now)";
+            "EXISTS (SELECT 1 FROM account_lock l WHERE l.account_id = s.id AND l.locked_until > :now)";
 
     private static final List<String> SEARCHED_COLUMNS = List.of("s.last_name", "s.first_name", "s.email");
 

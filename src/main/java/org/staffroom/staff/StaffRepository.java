@@ -1,35 +1,62 @@
 package org.staffroom.staff;
 
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
-import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface StaffRepository extends JpaRepository<Staff, Long> {
+
+    String DIRECTORY_ENTRY = "select new org.staffroom.staff.DirectoryEntry(s.id, s.firstName, s.lastName, s.email, g.name)"
+            + " from Staff s left join s.subjectGroup g";
 
     @EntityGraph(attributePaths = "subjectGroup")
     Optional<Staff> findByEmail(String email);
 
     @Query("select s from Staff s left join fetch s.subjectGroup where s.id in :ids")
-    List<Staff> findWithSubjectGroupByIdIn(java.util.Collection<Long> ids);
+    List<Staff> findWithSubjectGroupByIdIn(Collection<Long> ids);
 
     /** Locks the active administrators' rows, so two admins cannot demote each other at once. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select s from Staff s where s.role = org.staffroom.staff.Role.ADMIN and s.enabled = true")
+    @Query("select s from Staff s where s.role = org.staffroom.security.Role.ADMIN and s.enabled = true")
     List<Staff> lockActiveAdministrators();
 
     boolean existsByIdAndEnabledTrueAndSessionGeneration(long id, int sessionGeneration);
 
-    @Query("select s.mustChangePassword from Staff s where s.email = :email")
-    Optional<Boolean> findMustChangePasswordByEmail(String email);
+    @Query("select s.mustChangePassword from Staff s where s.id = :id")
+    Optional<Boolean> findMustChangePasswordById(long id);
 
-    @Query("""
-            select new org.staffroom.staff.DirectoryEntry(s.id, s.firstName, s.lastName, s.email, g.name)
-            from Staff s left join s.subjectGroup g
-            where s.enabled = true""")
+    @Query(DIRECTORY_ENTRY + " where s.enabled = true")
     List<DirectoryEntry> findDirectory(Pageable pageable);
+
+    @Query(DIRECTORY_ENTRY + " where s.email = :email")
+    Optional<DirectoryEntry> findDirectoryEntryByEmail(String email);
+
+    /** Group id and staff count, for the groups of one page. */
+    @Query("select s.subjectGroup.id, count(s) from Staff s where s.subjectGroup.id in :groupIds group by s.subjectGroup.id")
+    List<Object[]> countBySubjectGroup(Collection<Long> groupIds);
+
+    long countBySubjectGroupId(long groupId);
+
+    /** Versioned, so an admin editing one of these people meanwhile gets a stale-edit message. */
+    @Modifying
+    @Query("update versioned Staff s set s.subjectGroup = null where s.subjectGroup.id = :groupId")
+    int unassignSubjectGroup(long groupId);
+
+    String GROUP_NAME_CONTAINS = "g.name like %?#{escape([0])}% escape ?#{escapeCharacter()}";
+    String MEMBER_COUNT = "(select count(s) from Staff s where s.subjectGroup = g)";
+
+    @Query("select g.id from SubjectGroup g where " + GROUP_NAME_CONTAINS
+            + " order by " + MEMBER_COUNT + " asc, g.name asc, g.id")
+    List<Long> findGroupIdsByMemberCountAsc(String name, Pageable pageable);
+
+    @Query("select g.id from SubjectGroup g where " + GROUP_NAME_CONTAINS
+            + " order by " + MEMBER_COUNT + " desc, g.name desc, g.id")
+    List<Long> findGroupIdsByMemberCountDesc(String name, Pageable pageable);
 }

@@ -1,10 +1,11 @@
 package org.staffroom.staff;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
@@ -16,9 +17,14 @@ import org.staffroom.base.domain.ConflictMessages;
 import org.staffroom.base.domain.DuplicateValueException;
 import org.staffroom.base.domain.StaleEditException;
 import org.staffroom.base.domain.UserFacingException;
+import org.staffroom.security.Access;
+import org.staffroom.security.Role;
+import org.staffroom.security.SignInThrottle;
 
+/** The staff use cases; administrators only, except the directory and one's own entry. */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize(Access.ADMIN_ONLY)
 public class StaffService {
 
     private static final ConflictMessages CONFLICTS = new ConflictMessages("uk_staff_email",
@@ -26,90 +32,49 @@ public class StaffService {
 
     private final StaffRepository repository;
     private final StaffQueries queries;
+    private final SignInThrottle throttle;
 
-    StaffService(StaffRepository repository, StaffQueries queries) {
+    StaffService(StaffRepository repository, StaffQueries queries, SignInThrottle throttle) {
         this.repository = repository;
         this.queries = queries;
+        this.throttle = throttle;
     }
 
-    /** One page of the staff grid, in two queries whatever the size of the table. */
-    @PreAuthorize("hasRole('ADMIN')")
+    /** One page of the staff grid, in three queries whatever the size of the table. */
     public List<Staff> find(StaffFilter filter, StaffSort sort, boolean ascending, int offset, int limit) {
         return find(filter, sort, ascending, offset, limit, new StaffPageBookmarks());
     }
 
     /** As above, continuing from where the grid's earlier pages ended when it can. */
-    @PreAuthorize("hasRole('ADMIN')")
     public List<Staff> find(StaffFilter filter, StaffSort sort, boolean ascending, int offset, int limit,
             StaffPageBookmarks bookmarks) {
         List<Long> ids = queries.pageIds(filter, sort, ascending, offset, limit, bookmarks);
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Staff> byId = repository.findWithSubjectGroupByIdIn(ids).stream()
+        Map<Long, Staff> byId = withLocks(repository.findWithSubjectGroupByIdIn(ids)).stream()
                 .collect(Collectors.toMap(Staff::getId, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
     public long countUpTo(StaffFilter filter, int bound) {
         return queries.boundedCount(filter, bound);
-    }
-
-    /** Looks a person up by sign-in name; e-mail addresses are stored in lower case. */
-    public Optional<Staff> findByEmail(String email) {
-        return email == null ? Optional.empty() : repository.findByEmail(email.strip().toLowerCase(Locale.ROOT));
     }
 
     public long count() {
         return repository.count();
     }
 
-    /** True while the person's account is enabled and nothing has ended their sessions. */
-    public boolean isSessionCurrent(long staffId, int sessionGeneration) {
-        return repository.existsByIdAndEnabledTrueAndSessionGeneration(staffId, sessionGeneration);
-    }
-
-    public boolean mustChangePassword(String email) {
-        return repository.findMustChangePasswordByEmail(email).orElse(false);
-    }
-
     /** The staff directory everyone may read: names, e-mail, subject group; nothing else. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     public List<DirectoryEntry> directory(Pageable pageable) {
         return repository.findDirectory(pageable);
     }
 
-    /**
-     * Stores a password the person chose themselves and ends their other sessions.
-     *
-     * @return the new session generation, which the current session adopts to stay signed in
-     */
-    @Transactional
-    @PreAuthorize("isAuthenticated() and #staffId == principal.staffId")
-    public int changeOwnPassword(long staffId, String passwordHash) {
-        Staff staff = repository.findById(staffId).orElseThrow();
-        staff.setPasswordHash(passwordHash);
-        staff.setMustChangePassword(false);
-        staff.endSessions();
-        return repository.saveAndFlush(staff).getSessionGeneration();
-    }
-
-    /**
-     * Creates the first administrator, but only while there are no accounts at all: it
-     * needs no signed-in user because an empty table is its only precondition.
-     *
-     * @return the new account, or empty when accounts already exist
-     */
-    @Transactional
-    public Optional<Staff> createFirstAdministrator(String email, String passwordHash) {
-        if (repository.count() > 0) {
-            return Optional.empty();
-        }
-        Staff admin = new Staff(email, "Staffroom", "Administrator", Role.ADMIN);
-        admin.setPasswordHash(passwordHash);
-        admin.setMustChangePassword(true);
-        return Optional.of(repository.saveAndFlush(admin));
+    /** The signed-in person's own directory entry. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public Optional<DirectoryEntry> ownEntry() {
+        return repository.findDirectoryEntryByEmail(SecurityContextHolder.getContext().getAuthentication().getName());
     }
 
     /**
@@ -119,7 +84,6 @@ public class StaffService {
      * @throws DuplicateValueException when the e-mail is already used, in any casing
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public Staff createAccount(Staff staff, String passwordHash) {
         staff.setPasswordHash(passwordHash);
         staff.setMustChangePassword(true);
@@ -135,7 +99,6 @@ public class StaffService {
      * @throws RefusedException when it would demote oneself or the last active administrator
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public Staff update(long id, long version, StaffDetails details) {
         Staff staff = CONFLICTS.current(repository.findById(id), version);
         if (staff.getRole() == Role.ADMIN && details.role() != Role.ADMIN) {
@@ -152,7 +115,6 @@ public class StaffService {
 
     /** Stores a password an administrator set; the person must change it and is signed out. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public Staff resetPassword(long id, String passwordHash) {
         Staff staff = repository.findById(id).orElseThrow(CONFLICTS::staleEdit);
         staff.setPasswordHash(passwordHash);
@@ -163,7 +125,6 @@ public class StaffService {
 
     /** Disabling signs the person out everywhere at their next request. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public Staff setEnabled(long id, long version, boolean enabled) {
         Staff staff = CONFLICTS.current(repository.findById(id), version);
         if (!enabled) {
@@ -178,7 +139,6 @@ public class StaffService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public void delete(long id, long version) {
         Staff staff = CONFLICTS.current(repository.findById(id), version);
         refuseForSelf(staff, "staff.error.self.delete");
@@ -189,15 +149,13 @@ public class StaffService {
         repository.flush();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
     public Staff get(long id) {
-        return repository.findWithSubjectGroupByIdIn(List.of(id)).stream().findFirst()
+        return withLocks(repository.findWithSubjectGroupByIdIn(List.of(id))).stream().findFirst()
                 .orElseThrow(CONFLICTS::staleEdit);
     }
 
     /** Every person matching the filter, streamed to {@code row} in grid order. */
-    @PreAuthorize("hasRole('ADMIN')")
-    public void export(StaffFilter filter, java.util.function.Consumer<ExportRow> row) {
+    public void export(StaffFilter filter, Consumer<ExportRow> row) {
         queries.export(filter, row);
     }
 
@@ -209,6 +167,12 @@ public class StaffService {
         RefusedException(String messageKey) {
             super(messageKey, null);
         }
+    }
+
+    private List<Staff> withLocks(List<Staff> staff) {
+        Set<Long> locked = throttle.lockedAmong(staff.stream().map(Staff::getId).toList());
+        staff.forEach(person -> person.setLocked(locked.contains(person.getId())));
+        return staff;
     }
 
     private void refuseForSelf(Staff staff, String messageKey) {

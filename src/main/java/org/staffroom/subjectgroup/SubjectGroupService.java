@@ -3,6 +3,7 @@ package org.staffroom.subjectgroup;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -11,19 +12,23 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.staffroom.base.domain.ConflictMessages;
+import org.staffroom.security.Access;
 
 /** Subject groups: names unique regardless of case, changes only by administrators. */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize(Access.ADMIN_ONLY)
 public class SubjectGroupService {
 
     private static final ConflictMessages CONFLICTS = new ConflictMessages("uk_subject_group_name",
             "subjectgroup.conflict.duplicate-name", "subjectgroup.conflict.stale");
 
     private final SubjectGroupRepository repository;
+    private final GroupMembers members;
 
-    SubjectGroupService(SubjectGroupRepository repository) {
+    SubjectGroupService(SubjectGroupRepository repository, GroupMembers members) {
         this.repository = repository;
+        this.members = members;
     }
 
     public List<SubjectGroup> findAll() {
@@ -35,45 +40,33 @@ public class SubjectGroupService {
     }
 
     /** A page of groups with their staff counts; "staffCount" is a valid sort property. */
-    @PreAuthorize("hasRole('ADMIN')")
     public List<SubjectGroup> find(String nameFilter, Pageable pageable) {
         String name = nameFilter.strip();
         Sort.Order byCount = pageable.getSort().getOrderFor("staffCount");
-        List<SubjectGroup> groups;
-        if (byCount == null) {
-            groups = repository.findByNameContaining(name, pageable);
-        } else {
-            Pageable unsorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
-            groups = byCount.isAscending() ? repository.findOrderByStaffCountAsc(name, unsorted)
-                    : repository.findOrderByStaffCountDesc(name, unsorted);
-        }
+        List<SubjectGroup> groups = byCount == null ? repository.findByNameContaining(name, pageable)
+                : inOrder(members.groupIdsByMemberCount(name, byCount.isAscending(),
+                        PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
         if (!groups.isEmpty()) {
-            Map<Long, Long> counts = new HashMap<>();
-            repository.countStaffByGroup(groups.stream().map(SubjectGroup::getId).toList())
-                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+            Map<Long, Long> counts = members.countByGroup(groups.stream().map(SubjectGroup::getId).toList());
             groups.forEach(group -> group.setStaffCount(counts.getOrDefault(group.getId(), 0L)));
         }
         return groups;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
     public long count(String nameFilter) {
         return repository.countByNameContaining(nameFilter.strip());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
     public SubjectGroup get(long id) {
         return repository.findById(id).orElseThrow(CONFLICTS::staleEdit);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
     public long countStaff(long id) {
-        return repository.countStaff(id);
+        return members.count(id);
     }
 
     /** @throws DuplicateValueException when the name exists in any casing */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public SubjectGroup create(String name) {
         return CONFLICTS.saveAndFlush(repository, new SubjectGroup(name));
     }
@@ -85,7 +78,6 @@ public class SubjectGroupService {
      * @throws DuplicateValueException when the name exists in any casing
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public SubjectGroup rename(long id, long version, String name) {
         SubjectGroup group = CONFLICTS.current(repository.findById(id), version);
         group.setName(name);
@@ -100,14 +92,13 @@ public class SubjectGroupService {
      * @throws GroupInUseException when staff belong to it and {@code unassignStaff} is false
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public void delete(long id, long version, boolean unassignStaff) {
         SubjectGroup group = CONFLICTS.current(repository.findById(id), version);
-        long staff = repository.countStaff(id);
+        long staff = members.count(id);
         if (staff > 0 && !unassignStaff) {
-            throw new GroupInUseException(staff);
+            throw new GroupInUseException(group.getName(), staff);
         }
-        repository.unassignStaff(id);
+        members.unassignAll(id);
         repository.delete(group);
         try {
             repository.flush();
@@ -116,17 +107,9 @@ public class SubjectGroupService {
         }
     }
 
-    /** Staff still belong to the group; the person must decide whether to unassign them. */
-    public static class GroupInUseException extends RuntimeException {
-        private final long staffCount;
-
-        GroupInUseException(long staffCount) {
-            super(staffCount + " staff belong to this subject group");
-            this.staffCount = staffCount;
-        }
-
-        public long staffCount() {
-            return staffCount;
-        }
+    private List<SubjectGroup> inOrder(List<Long> ids) {
+        Map<Long, SubjectGroup> byId = new HashMap<>();
+        repository.findAllById(ids).forEach(group -> byId.put(group.getId(), group));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

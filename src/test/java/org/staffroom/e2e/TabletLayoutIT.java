@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.staffroom.TestAccounts;
 import org.staffroom.base.i18n.Translations;
+import org.staffroom.security.Role;
 import org.staffroom.security.SystemAccount;
-import org.staffroom.staff.Role;
 import org.staffroom.staff.Staff;
 import org.staffroom.staff.TestStaffAccounts;
 import org.staffroom.subjectgroup.SubjectGroupService;
@@ -100,7 +100,7 @@ class TabletLayoutIT extends BrowserTestBase {
                     settle(tab);
                     check(tab, view.getKey() + suffix, screen, problems);
                 }
-                userMenu(tab, TEXTS.getTranslation("base.user-menu.change-password", screen.locale()));
+                userMenu(tab, TEXTS.getTranslation("app.user-menu.change-password", screen.locale()));
                 assertThat(tab.getByLabel(TEXTS.getTranslation("security.change-password.current", screen.locale())))
                         .isVisible();
                 settle(tab); // and the dialog's opening animation

@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.staffroom.TestAccounts;
-import org.staffroom.base.ui.AccessDeniedView;
+import org.staffroom.app.AccessDeniedView;
 import org.staffroom.security.ui.LoginView;
 import org.staffroom.security.ui.MustChangePasswordView;
 import org.staffroom.staff.ui.HomeView;

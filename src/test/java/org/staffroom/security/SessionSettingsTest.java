@@ -5,29 +5,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.Cookie;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
+import org.springframework.boot.web.server.servlet.Session;
 import org.springframework.core.env.Environment;
 
 /** Sessions close after 30 idle minutes; Vaadin's heartbeat alone does not keep them open. */
-@SpringBootTest
+@org.springframework.boot.test.context.SpringBootTest
 class SessionSettingsTest {
 
     @Autowired
     Environment environment;
 
+    @Autowired
+    WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> sessionSettings;
+
     @Test
     void idleSessionsCloseAfterThirtyMinutesDespiteTheHeartbeat() {
-        assertThat(environment.getProperty("server.servlet.session.timeout", Duration.class))
-                .isEqualTo(Duration.ofMinutes(30));
+        assertThat(session().getTimeout()).isEqualTo(Duration.ofMinutes(30));
         assertThat(environment.getProperty("vaadin.closeIdleSessions", Boolean.class)).isTrue();
         assertThat(environment.getProperty("vaadin.heartbeatInterval", Integer.class))
                 .as("heartbeats are rarer than the timeout").isLessThan(30 * 60);
     }
 
     @Test
-    void cookieIsSecureOnlyWhenTheDeploymentSaysSo() {
-        assertThat(environment.getProperty("server.servlet.session.cookie.secure", Boolean.class)).isFalse();
-        assertThat(environment.getProperty("server.servlet.session.cookie.same-site")).isEqualTo("lax");
-        assertThat(environment.getProperty("server.servlet.session.cookie.http-only", Boolean.class)).isTrue();
+    void cookieIsHttpOnlyLaxAndSecureOnlyWhenTheDeploymentSaysSo() {
+        Cookie cookie = session().getCookie();
+        assertThat(cookie.getSecure()).isFalse();
+        assertThat(cookie.getSameSite()).isEqualTo(Cookie.SameSite.LAX);
+        assertThat(cookie.getHttpOnly()).isTrue();
+    }
+
+    /** The session settings as the server will apply them: Boot's defaults, then ours. */
+    private Session session() {
+        var factory = new TomcatServletWebServerFactory();
+        sessionSettings.customize(factory);
+        return factory.getSettings().getSession();
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.staffroom.staff.Role;
+import org.staffroom.security.Role;
 import org.staffroom.staff.TestStaffAccounts;
 
 /** The counters live in MariaDB, so every app node sees them; time is driven by a test clock. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.staffroom.security.Role;
 
 /** Whatever path a page takes (offset, bookmark, union, group walk), it is the same rows as a plain ORDER BY. */
 @SpringBootTest

@@ -17,6 +17,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.staffroom.TestAccounts;
+import org.staffroom.security.Role;
 
 @SpringBootTest
 @Tag("persistence")

@@ -6,6 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.staffroom.TestAccounts;
+import org.staffroom.security.Role;
 
 /**
  * Accounts with known passwords for tests, straight through the repository: two fixed

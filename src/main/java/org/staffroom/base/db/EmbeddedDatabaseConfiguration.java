@@ -1,9 +1,7 @@
 package org.staffroom.base.db;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -11,6 +9,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.staffroom.base.config.StaffroomProperties;
 
 /**
  * Starts the embedded MariaDB and points the datasource at it, unless an external
@@ -21,12 +20,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedMariaDb embeddedMariaDb(
-            @Value("${staffroom.embedded-db.data-dir:data/mariadb}") Path dataDir,
-            @Value("${staffroom.embedded-db.port:3307}") int port,
-            @Value("${staffroom.embedded-db.database:staffroom}") String database,
-            @Value("${staffroom.embedded-db.buffer-pool-size:64M}") String bufferPoolSize) {
-        return EmbeddedMariaDb.start(dataDir, port, database, bufferPoolSize);
+    EmbeddedMariaDb embeddedMariaDb(StaffroomProperties properties) {
+        StaffroomProperties.EmbeddedDb settings = properties.embeddedDb();
+        return EmbeddedMariaDb.start(settings.dataDir(), settings.port(), settings.database(),
+                settings.bufferPoolSize());
     }
 
     @Bean

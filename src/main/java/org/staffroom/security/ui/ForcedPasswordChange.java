@@ -4,19 +4,19 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
+import org.staffroom.security.AccountStore;
 import org.staffroom.security.CurrentUser;
-import org.staffroom.staff.StaffService;
 
 /** Sends a person who must change their password to that screen from every route. */
 @Component
 class ForcedPasswordChange implements VaadinServiceInitListener {
 
     private final CurrentUser currentUser;
-    private final StaffService staffService;
+    private final AccountStore accounts;
 
-    ForcedPasswordChange(CurrentUser currentUser, StaffService staffService) {
+    ForcedPasswordChange(CurrentUser currentUser, AccountStore accounts) {
         this.currentUser = currentUser;
-        this.staffService = staffService;
+        this.accounts = accounts;
     }
 
     @Override
@@ -29,7 +29,7 @@ class ForcedPasswordChange implements VaadinServiceInitListener {
         if (target == MustChangePasswordView.class || target == LoginView.class || !currentUser.isSignedIn()) {
             return;
         }
-        if (staffService.mustChangePassword(currentUser.email())) {
+        if (accounts.mustChangePassword(currentUser.accountId())) {
             event.rerouteTo(MustChangePasswordView.class);
         }
     }

@@ -21,10 +21,9 @@ public class HomeView extends Main implements HasDynamicTitle {
         addClassName("home-view");
         greeting.setText(getTranslation("staff.home.greeting", currentUser.displayName()));
         var details = new Paragraph();
-        staffService.findByEmail(currentUser.email()).ifPresent(staff -> details.setText(getTranslation(
-                "staff.home.signed-in-as", staff.getEmail(),
-                staff.getSubjectGroup() == null ? getTranslation("staff.home.no-subject-group")
-                        : staff.getSubjectGroup().getName())));
+        staffService.ownEntry().ifPresent(entry -> details.setText(getTranslation("staff.home.signed-in-as",
+                entry.email(), entry.subjectGroup() == null ? getTranslation("staff.home.no-subject-group")
+                        : entry.subjectGroup())));
         add(greeting, details);
     }
 

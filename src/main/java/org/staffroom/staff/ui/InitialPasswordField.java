@@ -6,9 +6,11 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.staffroom.security.AccountService;
-import org.staffroom.security.AccountService.InitialPassword;
+import org.staffroom.base.domain.UserFacingException;
+import org.staffroom.base.ui.Refusals;
 import org.staffroom.security.PasswordPolicy;
+import org.staffroom.staff.AccountService.InitialPassword;
+import org.staffroom.staff.AccountService;
 
 /**
  * The initial password an administrator sets: generated (shown once afterwards) or
@@ -60,20 +62,19 @@ class InitialPasswordField extends VerticalLayout {
         if (choice.getValue() == Choice.GENERATE) {
             return Optional.of(InitialPassword.generated());
         }
-        PasswordPolicy.Person who = person.get();
         Optional<PasswordPolicy.Violation> violation = accountService.checkInitialPassword(password.getValue(),
-                who.email(), who.firstName(), who.lastName());
+                person.get());
         password.setInvalid(violation.isPresent());
-        violation.ifPresent(this::showRefusal);
+        violation.ifPresent(broken -> password.setErrorMessage(
+                getTranslation(broken.messageKey(), broken.arguments())));
         boolean matches = password.getValue().equals(confirmation.getValue());
         confirmation.setInvalid(!matches);
         confirmation.setErrorMessage(matches ? null : getTranslation("staff.initial-password.mismatch"));
         return violation.isEmpty() && matches ? Optional.of(InitialPassword.of(password.getValue())) : Optional.empty();
     }
 
-    /** Shows the password policy's refusal, translated, at the password field. */
-    void showRefusal(PasswordPolicy.Violation violation) {
-        password.setErrorMessage(getTranslation(violation.messageKey(), violation.arguments()));
-        password.setInvalid(true);
+    /** Shows the password policy's refusal at the password field. */
+    void showRefusal(UserFacingException refusal) {
+        Refusals.showAt(password, refusal);
     }
 }

@@ -10,9 +10,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.function.Consumer;
 import org.staffroom.base.domain.DuplicateValueException;
-import org.staffroom.security.AccountService;
+import org.staffroom.base.ui.Refusals;
 import org.staffroom.security.PasswordPolicy;
-import org.staffroom.staff.Role;
+import org.staffroom.security.Role;
+import org.staffroom.security.WeakPasswordException;
+import org.staffroom.staff.AccountService;
 import org.staffroom.staff.Staff;
 import org.staffroom.subjectgroup.SubjectGroupService;
 
@@ -77,11 +79,9 @@ class NewStaffDialog extends Dialog {
             close();
             onCreated.accept(result);
         } catch (DuplicateValueException duplicate) {
-            email.setErrorMessage(getTranslation(duplicate.messageKey()));
-            email.setInvalid(true);
-            email.focus();
-        } catch (AccountService.WeakPasswordException weak) {
-            initialPassword.showRefusal(weak.violation());
+            Refusals.showAt(email, duplicate);
+        } catch (WeakPasswordException weak) {
+            initialPassword.showRefusal(weak);
         }
     }
 }

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.function.Consumer;
-import org.staffroom.security.AccountService;
-import org.staffroom.security.PasswordPolicy;
+import org.staffroom.security.WeakPasswordException;
+import org.staffroom.staff.AccountService;
 import org.staffroom.staff.Staff;
 
 /** Sets a new initial password for someone; it signs them out everywhere. */
@@ -25,8 +25,7 @@ class ResetPasswordDialog extends Dialog {
         this.person = person;
         this.onReset = onReset;
         setHeaderTitle(getTranslation("staff.reset-password.title", person.getFullName()));
-        initialPassword = new InitialPasswordField(accountService,
-                () -> PasswordPolicy.Person.of(person));
+        initialPassword = new InitialPasswordField(accountService, person::passwordOwner);
         add(new Paragraph(getTranslation("staff.reset-password.text", person.getFullName())), initialPassword);
         reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reset.addClickListener(click -> submit());
@@ -43,8 +42,8 @@ class ResetPasswordDialog extends Dialog {
             AccountService.Result result = accountService.resetPassword(person.getId(), password.get());
             close();
             onReset.accept(result);
-        } catch (AccountService.WeakPasswordException weak) {
-            initialPassword.showRefusal(weak.violation());
+        } catch (WeakPasswordException weak) {
+            initialPassword.showRefusal(weak);
         }
     }
 }

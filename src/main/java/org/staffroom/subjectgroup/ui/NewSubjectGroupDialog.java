@@ -9,6 +9,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.Consumer;
 import org.staffroom.base.domain.DuplicateValueException;
+import org.staffroom.base.ui.Refusals;
 import org.staffroom.subjectgroup.SubjectGroup;
 import org.staffroom.subjectgroup.SubjectGroupService;
 
@@ -60,9 +61,7 @@ class NewSubjectGroupDialog extends Dialog {
             close();
             onCreated.accept(created);
         } catch (DuplicateValueException duplicate) {
-            name.setErrorMessage(getTranslation(duplicate.messageKey()));
-            name.setInvalid(true);
-            name.focus();
+            Refusals.showAt(name, duplicate);
         }
     }
 }

@@ -1,13 +1,10 @@
 package org.staffroom.subjectgroup.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.editor.Editor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.Icon;
@@ -19,8 +16,8 @@ import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,13 +26,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.staffroom.base.domain.DuplicateValueException;
-import org.staffroom.base.domain.StaleEditException;
-import org.staffroom.base.ui.GridRowEditing;
+import org.staffroom.base.ui.InlineRowEditor;
 import org.staffroom.base.ui.Notifications;
+import org.staffroom.base.ui.Refusals;
+import org.staffroom.security.Access;
 import org.staffroom.subjectgroup.SubjectGroup;
 import org.staffroom.subjectgroup.SubjectGroupService;
-import org.staffroom.subjectgroup.SubjectGroupService.GroupInUseException;
 
 /**
  * Administrators maintain subject groups inline in the grid. The editor is buffered:
@@ -44,18 +40,18 @@ import org.staffroom.subjectgroup.SubjectGroupService.GroupInUseException;
  */
 @Route("subject-groups")
 @Menu(order = 3, title = "subjectgroup.menu", icon = "vaadin:academy-cap")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Access.ADMIN)
 public class SubjectGroupView extends Main implements HasDynamicTitle {
 
     final TextField search = new TextField();
     final Button newGroup;
     final Grid<SubjectGroup> grid = new Grid<>();
+    // The editor's field lives in the grid's open row, where browserless locators cannot reach it.
     final TextField nameEditor = new TextField();
+    final InlineRowEditor<SubjectGroup> editor;
 
     private final SubjectGroupService service;
-    private final BeanValidationBinder<SubjectGroup> binder = new BeanValidationBinder<>(SubjectGroup.class);
     private final ConfigurableFilterDataProvider<SubjectGroup, Void, String> dataProvider;
-    private final GridRowEditing<SubjectGroup> rowEditing;
 
     SubjectGroupView(SubjectGroupService service) {
         this.service = service;
@@ -75,11 +71,13 @@ public class SubjectGroupView extends Main implements HasDynamicTitle {
                 query -> service.find(query.getFilter().orElse(""), pageRequest(query)).stream(),
                 query -> (int) service.count(query.getFilter().orElse(""))).withConfigurableFilter();
         dataProvider.setFilter("");
-        rowEditing = new GridRowEditing<>(grid, this::edit);
         search.addValueChangeListener(change -> dataProvider.setFilter(change.getValue()));
+        var binder = new BeanValidationBinder<>(SubjectGroup.class);
+        binder.forField(nameEditor).bind("name");
+        editor = new InlineRowEditor<>(grid, binder,
+                group -> service.rename(group.getId(), group.getVersion(), nameEditor.getValue()),
+                saved -> getTranslation("subjectgroup.notification.saved", saved.getName()));
         configureGrid();
-        grid.getColumnByKey("actions").setEditorComponent(
-                rowEditing.saveAndCancelButtons(this::saveEditedRow, this::cancelEditing));
 
         var toolbar = new HorizontalLayout(search, newGroup);
         toolbar.addClassName("view-toolbar");
@@ -104,32 +102,23 @@ public class SubjectGroupView extends Main implements HasDynamicTitle {
         grid.addColumn(group -> changedAt.format(group.getUpdatedAt().atZone(ZoneId.systemDefault())))
                 .setHeader(getTranslation("subjectgroup.grid.column.changed")).setSortProperty("updatedAt")
                 .setAutoWidth(true).setKey("changed");
-        grid.addComponentColumn(this::rowActions).setHeader(getTranslation("subjectgroup.grid.column.actions"))
+        var actionsColumn = grid.addComponentColumn(this::rowActions)
+                .setHeader(getTranslation("subjectgroup.grid.column.actions"))
                 .setFlexGrow(0).setAutoWidth(true).setKey("actions");
         grid.setItems(dataProvider);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("subjectgroup.grid.empty"));
 
-        Editor<SubjectGroup> editor = grid.getEditor();
-        editor.setBinder(binder);
-        editor.setBuffered(true);
-        nameEditor.setWidthFull();
-        // Enter saves through a shortcut, which runs before a change event would sync the value.
-        nameEditor.setValueChangeMode(ValueChangeMode.EAGER);
         nameEditor.setAriaLabel(getTranslation("subjectgroup.grid.name-editor.aria-label"));
         nameEditor.setMaxLength(SubjectGroup.NAME_MAX_LENGTH + 1);
-        binder.forField(nameEditor).bind("name");
-        nameColumn.setEditorComponent(nameEditor);
-        Shortcuts.addShortcutListener(nameEditor, this::saveEditedRow, Key.ENTER).listenOn(nameEditor);
-        Shortcuts.addShortcutListener(nameEditor, this::cancelEditing, Key.ESCAPE).listenOn(nameEditor);
-
-        // The field exists in the browser only once the row is open.
-        editor.addOpenListener(open -> nameEditor.focus());
+        nameColumn.setEditorComponent(editor.addField(nameEditor));
+        editor.showDuplicatesAt(nameEditor);
+        editor.putButtonsIn(actionsColumn);
     }
 
     private HorizontalLayout rowActions(SubjectGroup group) {
-        var edit = new Button(new Icon(VaadinIcon.EDIT), click -> edit(group));
+        var edit = new Button(new Icon(VaadinIcon.EDIT), click -> editor.edit(group));
         edit.setAriaLabel(getTranslation("subjectgroup.grid.edit.aria-label", group.getName()));
         edit.setTooltipText(getTranslation("subjectgroup.grid.edit.tooltip"));
         var delete = new Button(new Icon(VaadinIcon.TRASH), click -> confirmDelete(group));
@@ -143,44 +132,11 @@ public class SubjectGroupView extends Main implements HasDynamicTitle {
         return new HorizontalLayout(edit, delete);
     }
 
-    void edit(SubjectGroup group) {
-        grid.getEditor().editItem(group);
-    }
-
-    private void cancelEditing() {
-        grid.getEditor().cancel();
-        rowEditing.focusRow();
-    }
-
-
-    void saveEditedRow() {
-        SubjectGroup group = grid.getEditor().getItem();
-        if (group == null || !binder.validate().isOk()) {
-            return;
-        }
-        try {
-            SubjectGroup saved = service.rename(group.getId(), group.getVersion(), nameEditor.getValue());
-            grid.getEditor().cancel();
-            dataProvider.refreshAll();
-            rowEditing.rowSaved(saved);
-            Notifications.success(getTranslation("subjectgroup.notification.saved", saved.getName()));
-            rowEditing.focusRow();
-        } catch (DuplicateValueException duplicate) {
-            nameEditor.setErrorMessage(getTranslation(duplicate.messageKey()));
-            nameEditor.setInvalid(true);
-        } catch (StaleEditException stale) {
-            grid.getEditor().cancel();
-            dataProvider.refreshAll();
-            Notifications.error(getTranslation("subjectgroup.notification.stale-save",
-                    getTranslation(stale.messageKey())));
-        }
-    }
-
     private void created(SubjectGroup group) {
         search.clear();
         dataProvider.refreshAll();
         Notifications.success(getTranslation("subjectgroup.notification.created", group.getName()));
-        rowEditing.focusRow();
+        editor.focusRow();
     }
 
     void confirmDelete(SubjectGroup group) {
@@ -198,21 +154,13 @@ public class SubjectGroupView extends Main implements HasDynamicTitle {
                     : "subjectgroup.delete.text.in-use.many", staff));
             dialog.setConfirmText(getTranslation("subjectgroup.delete.confirm.unassign"));
         }
-        dialog.addConfirmListener(confirm -> delete(group, staff > 0));
+        dialog.addConfirmListener(confirm -> {
+            if (Refusals.attempt(this, () -> service.delete(group.getId(), group.getVersion(), staff > 0))) {
+                Notifications.success(getTranslation("subjectgroup.notification.deleted", group.getName()));
+            }
+            dataProvider.refreshAll();
+        });
         dialog.open();
-    }
-
-    private void delete(SubjectGroup group, boolean unassignStaff) {
-        try {
-            service.delete(group.getId(), group.getVersion(), unassignStaff);
-            Notifications.success(getTranslation("subjectgroup.notification.deleted", group.getName()));
-        } catch (StaleEditException stale) {
-            Notifications.error(getTranslation("subjectgroup.notification.stale-delete",
-                    getTranslation(stale.messageKey())));
-        } catch (GroupInUseException inUse) {
-            Notifications.error(getTranslation("subjectgroup.notification.in-use-meanwhile", group.getName()));
-        }
-        dataProvider.refreshAll();
     }
 
     private static PageRequest pageRequest(Query<SubjectGroup, String> query) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.staffroom.security.PasswordPolicy;
-import org.staffroom.staff.Role;
+import org.staffroom.security.Role;
 import org.staffroom.staff.StaffStatus;
 
 /** Both languages are complete, and every key the code names exists. */
@@ -28,7 +28,7 @@ class TranslationsTest {
     static final java.util.List<String> BUNDLES = Translations.BUNDLES;
     // MessageFormat's {0} in the app's bundles, Bean Validation's {max} in ValidationMessages.
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)[^}]*}");
-    // A string literal that names a translation key, or a key prefix the code completes ("staff.role." + name).
+    // A string literal that names a translation key, or a key prefix the code completes ("security.role." + name).
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "\"((?:" + String.join("|", Translations.BUNDLES) + ")\\.[A-Za-z0-9_.-]+)\"");
 
@@ -95,9 +95,9 @@ class TranslationsTest {
 
     @Test
     void germanBrowsersGetGermanOthersEnglishAndAMissingKeyIsVisible() {
-        assertThat(translations.getTranslation("base.user-menu.logout", Locale.GERMANY)).isEqualTo("Abmelden");
-        assertThat(translations.getTranslation("base.user-menu.logout", Locale.forLanguageTag("fr-FR"))).isEqualTo("Log out");
-        assertThat(translations.getTranslation("base.user-menu.label", Locale.GERMAN, "Hana Head"))
+        assertThat(translations.getTranslation("app.user-menu.logout", Locale.GERMANY)).isEqualTo("Abmelden");
+        assertThat(translations.getTranslation("app.user-menu.logout", Locale.forLanguageTag("fr-FR"))).isEqualTo("Log out");
+        assertThat(translations.getTranslation("app.user-menu.label", Locale.GERMAN, "Hana Head"))
                 .isEqualTo("Benutzermenü von Hana Head");
         assertThat(translations.getTranslation("base.no-such-key", Locale.ENGLISH)).isEqualTo("!{base.no-such-key}!");
     }

@@ -14,7 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.staffroom.staff.Role;
+import org.staffroom.security.Role;
 import org.staffroom.staff.Staff;
 import org.staffroom.staff.TestStaffAccounts;
 import org.staffroom.staff.ui.HomeView;

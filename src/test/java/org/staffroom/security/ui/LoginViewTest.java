@@ -9,7 +9,6 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.staffroom.staff.ui.HomeView;
 
 @SpringBootTest
 class LoginViewTest extends SpringBrowserlessTest {

@@ -3,11 +3,14 @@ package org.staffroom.staff.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.locator.Locators;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.SelectLocator;
+import com.vaadin.flow.component.textfield.TextFieldLocator;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +21,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.staffroom.TestAccounts;
+import org.staffroom.security.Role;
 import org.staffroom.security.SignInThrottle;
-import org.staffroom.staff.Role;
 import org.staffroom.staff.Staff;
 import org.staffroom.staff.StaffStatus;
 import org.staffroom.staff.TestStaffAccounts;
 
 @SpringBootTest
 @WithUserDetails(TestAccounts.HEAD_EMAIL)
-class StaffGridViewTest extends SpringBrowserlessTest {
+class StaffGridViewTest extends SpringBrowserlessTest implements Locators {
 
     @Autowired
     TestStaffAccounts accounts;
@@ -121,31 +124,31 @@ class StaffGridViewTest extends SpringBrowserlessTest {
     void searchFindsByNameOrEmailPrefixAndShowsNamesAsText() {
         Staff person = accounts.create("find" + tag, Role.STAFF);
         accounts.rename(person, "王小明", "<script>alert('" + tag + "')</script>");
-        test(view.search).setValue("<script>alert('" + tag);
+        search("<script>alert('" + tag);
         assertThat(cell(0, 0)).isEqualTo("<script>alert('" + tag + "')</script>");
         assertThat(cell(0, 1)).isEqualTo("王小明");
 
-        test(view.search).setValue("find" + tag);
+        search("find" + tag);
         assertThat(rowCount()).isEqualTo(1);
-        assertThat(view.count.getText()).isEqualTo("1 staff member");
+        assertThat(findSpan().withClassName("staff-count").getText()).isEqualTo("1 staff member");
     }
 
     @Test
     void inlineEditSavesAndARaceForTheSameEmailShowsAtTheCell() {
         Staff person = accounts.create("edit" + tag, Role.STAFF);
         Staff other = accounts.create("other" + tag, Role.STAFF);
-        test(view.search).setValue("edit" + tag);
-        view.edit(rowItem(0));
+        search("edit" + tag);
+        test(view.grid).doubleClickRow(0);
         roundTrip();
-        view.firstNameEditor.setValue("Müller-Lüdenscheidt");
-        view.emailEditor.setValue(other.getEmail().toUpperCase());
-        view.saveEditedRow();
-        assertThat(view.emailEditor.getErrorMessage()).isEqualTo("This e-mail is already used by another account");
+        view.editor.firstName.setValue("Müller-Lüdenscheidt");
+        view.editor.email.setValue(other.getEmail().toUpperCase());
+        view.editor.inline().save();
+        assertThat(view.editor.email.getErrorMessage()).isEqualTo("This e-mail is already used by another account");
         assertThat(view.grid.getEditor().isOpen()).isTrue();
 
         // A browser's e-mail input drops surrounding spaces itself; the case is the server's job.
-        view.emailEditor.setValue("Renamed." + tag + "@School.example");
-        view.saveEditedRow();
+        view.editor.email.setValue("Renamed." + tag + "@School.example");
+        view.editor.inline().save();
         assertThat(view.grid.getEditor().isOpen()).isFalse();
         Staff saved = accounts.reload(person);
         assertThat(saved.getFirstName()).isEqualTo("Müller-Lüdenscheidt");
@@ -156,35 +159,40 @@ class StaffGridViewTest extends SpringBrowserlessTest {
     @Test
     void aNarrowGridShowsOnePersonColumnWhoseEditorHoldsEveryFieldAndSaves() {
         Staff person = accounts.create("narrow" + tag, Role.STAFF);
-        test(view.search).setValue("narrow" + tag);
-        view.useCompactLayout(true);
+        search("narrow" + tag);
+        view.grid.useNarrowLayout(true);
         assertThat(view.grid.getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getKey)
-                .containsExactly(StaffGridView.PERSON_COLUMN, "actions");
-        assertThat(view.roleEditor.getParent()).isEqualTo(view.lastNameEditor.getParent());
+                .containsExactly(StaffGrid.PERSON_COLUMN, "actions");
+        assertThat(view.editor.role.getParent()).isEqualTo(view.editor.lastName.getParent());
+        assertThat(view.editor.email.getLabel()).as("stacked fields are labelled by their column").isEqualTo("E-mail");
+        assertThat(view.editor.role.getLabel()).isEqualTo("Role");
 
-        view.edit(rowItem(0));
+        test(view.grid).doubleClickRow(0);
         roundTrip();
-        view.roleEditor.setValue(Role.ADMIN);
-        view.lastNameEditor.setValue("Narrowson");
-        view.saveEditedRow();
+        view.editor.role.setValue(Role.ADMIN);
+        view.editor.lastName.setValue("Narrowson");
+        view.editor.inline().save();
         assertThat(view.grid.getEditor().isOpen()).isFalse();
         assertThat(accounts.reload(person).getRole()).isEqualTo(Role.ADMIN);
         assertThat(accounts.reload(person).getLastName()).isEqualTo("Narrowson");
 
-        view.useCompactLayout(false);
-        assertThat(view.grid.getColumnByKey(StaffGridView.PERSON_COLUMN).isVisible()).isFalse();
-        assertThat(view.grid.getColumnByKey("EMAIL").getEditorComponent()).isSameAs(view.emailEditor);
+        view.grid.useNarrowLayout(false);
+        assertThat(view.grid.getColumnByKey(StaffGrid.PERSON_COLUMN).isVisible()).isFalse();
+        assertThat(view.grid.getColumnByKey("EMAIL").getEditorComponent()).isSameAs(view.editor.email);
+        assertThat(view.grid.getColumnByKey("SUBJECT_GROUP").getEditorComponent()).isSameAs(view.editor.subjectGroup);
+        assertThat(view.editor.email.getLabel()).as("under their header the fields have no label").isNull();
+        assertThat(view.editor.email.getAriaLabel()).hasValue("E-mail");
     }
 
     @Test
     void invalidInlineValueCannotBeSaved() {
         Staff person = accounts.create("blank" + tag, Role.STAFF);
-        test(view.search).setValue("blank" + tag);
-        view.edit(rowItem(0));
+        search("blank" + tag);
+        test(view.grid).doubleClickRow(0);
         roundTrip();
-        view.lastNameEditor.setValue("");
-        view.saveEditedRow();
-        assertThat(view.lastNameEditor.isInvalid()).isTrue();
+        view.editor.lastName.setValue("");
+        view.editor.inline().save();
+        assertThat(view.editor.lastName.isInvalid()).isTrue();
         assertThat(view.grid.getEditor().isOpen()).isTrue();
         assertThat(accounts.reload(person).getLastName()).isEqualTo("Person");
     }
@@ -192,12 +200,12 @@ class StaffGridViewTest extends SpringBrowserlessTest {
     @Test
     void staleInlineEditNeverOverwritesTheOtherChange() {
         Staff person = accounts.create("stale" + tag, Role.STAFF);
-        test(view.search).setValue("stale" + tag);
-        view.edit(rowItem(0));
+        search("stale" + tag);
+        test(view.grid).doubleClickRow(0);
         roundTrip();
         accounts.rename(person, "Changed", "Elsewhere");
-        view.firstNameEditor.setValue("Mine");
-        view.saveEditedRow();
+        view.editor.firstName.setValue("Mine");
+        view.editor.inline().save();
         assertThat(notifications()).anySatisfy(text -> assertThat(text).startsWith("This person was changed by someone else"));
         assertThat(accounts.reload(person).getFirstName()).isEqualTo("Changed");
     }
@@ -205,8 +213,8 @@ class StaffGridViewTest extends SpringBrowserlessTest {
     @Test
     void resetPasswordForcesAChangeAndEndsTheirSessions() {
         Staff person = accounts.create("reset" + tag, Role.STAFF);
-        test(view.search).setValue("reset" + tag);
-        view.resetPassword(rowItem(0));
+        search("reset" + tag);
+        view.rowActions.resetPassword(rowItem(0));
         ResetPasswordDialog dialog = find(ResetPasswordDialog.class).single();
         test(dialog.reset).click();
         String shown = find(GeneratedPasswordDialog.class).single().password.getValue();
@@ -219,14 +227,14 @@ class StaffGridViewTest extends SpringBrowserlessTest {
     @Test
     void disableEndsSessionsAndEnableRestores() {
         Staff person = accounts.create("disable" + tag, Role.STAFF);
-        test(view.search).setValue("disable" + tag);
-        view.toggleEnabled(rowItem(0));
+        search("disable" + tag);
+        view.rowActions.toggleEnabled(rowItem(0));
         Staff disabled = accounts.reload(person);
         assertThat(disabled.isEnabled()).isFalse();
         assertThat(disabled.getSessionGeneration()).isEqualTo(person.getSessionGeneration() + 1);
         assertThat(cell(0, 5)).isEqualTo("Disabled");
 
-        view.toggleEnabled(rowItem(0));
+        view.rowActions.toggleEnabled(rowItem(0));
         assertThat(accounts.reload(person).isEnabled()).isTrue();
     }
 
@@ -236,9 +244,9 @@ class StaffGridViewTest extends SpringBrowserlessTest {
         for (int i = 0; i < 5; i++) {
             throttle.recordAccountFailure(person.getId());
         }
-        test(view.search).setValue("unlock" + tag);
+        search("unlock" + tag);
         assertThat(cell(0, 5)).isEqualTo("Locked");
-        view.unlock(rowItem(0));
+        view.rowActions.unlock(rowItem(0));
         assertThat(throttle.isAccountLocked(person.getId())).isFalse();
         assertThat(cell(0, 5)).isEqualTo("Active");
     }
@@ -246,8 +254,8 @@ class StaffGridViewTest extends SpringBrowserlessTest {
     @Test
     void deleteAsksNamingThePersonThenDeletes() {
         Staff person = accounts.create("delete" + tag, Role.STAFF);
-        test(view.search).setValue("delete" + tag);
-        view.confirmDelete(rowItem(0));
+        search("delete" + tag);
+        view.rowActions.confirmDelete(rowItem(0));
         ConfirmDialog dialog = find(ConfirmDialog.class).single();
         assertThat(test(dialog).getHeader()).isEqualTo("Delete Test Person?");
         assertThat(test(dialog).getText()).contains(person.getEmail());
@@ -258,17 +266,17 @@ class StaffGridViewTest extends SpringBrowserlessTest {
 
     @Test
     void anAdministratorCannotDeleteDisableOrDemoteThemselves() {
-        test(view.search).setValue(TestAccounts.HEAD_EMAIL);
+        search(TestAccounts.HEAD_EMAIL);
         Staff self = rowItem(0);
-        view.toggleEnabled(self);
+        view.rowActions.toggleEnabled(self);
         assertThat(notifications()).contains("You cannot disable your own account.");
-        view.confirmDelete(rowItem(0));
+        view.rowActions.confirmDelete(rowItem(0));
         test(find(ConfirmDialog.class).single()).confirm();
         assertThat(notifications()).contains("You cannot delete your own account.");
-        view.edit(rowItem(0));
+        test(view.grid).doubleClickRow(0);
         roundTrip();
-        view.roleEditor.setValue(Role.STAFF);
-        view.saveEditedRow();
+        view.editor.role.setValue(Role.STAFF);
+        view.editor.inline().save();
         assertThat(notifications()).contains("You cannot remove your own administrator role.");
         Staff after = accounts.findByEmail(TestAccounts.HEAD_EMAIL);
         assertThat(after.isEnabled()).isTrue();
@@ -281,17 +289,31 @@ class StaffGridViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("staff", QueryParameters.simple(
                 Map.of("q", "url" + tag, "role", "ADMIN", "status", "ACTIVE", "group", "none")));
         view = (StaffGridView) getCurrentView();
-        assertThat(view.search.getValue()).isEqualTo("url" + tag);
-        assertThat(view.roleFilter.getValue()).isEqualTo(Role.ADMIN);
-        assertThat(view.statusFilter.getValue()).isEqualTo(StaffStatus.ACTIVE);
-        assertThat(view.subjectGroupFilter.getValue()).isEqualTo(StaffGridView.NO_GROUP);
+        assertThat(searchField().component().getValue()).isEqualTo("url" + tag);
+        assertThat(roleFilter().getSelected()).isEqualTo(Role.ADMIN);
+        assertThat(findSelect(StaffStatus.class).withAriaLabel("Filter by status").getSelected())
+                .isEqualTo(StaffStatus.ACTIVE);
+        assertThat(findComboBox(StaffFilterBar.GroupChoice.class).withAriaLabel("Filter by subject group")
+                .component().getValue()).isEqualTo(StaffFilterBar.NO_GROUP);
         assertThat(rowCount()).isEqualTo(1);
-        test(view.roleFilter).selectItem("Staff member");
+        roleFilter().selectItem("Staff member");
         assertThat(rowCount()).isZero();
     }
 
+    private void search(String text) {
+        searchField().setValue(text);
+    }
+
+    private TextFieldLocator searchField() {
+        return findTextField().withAriaLabel("Search staff by name or e-mail");
+    }
+
+    private SelectLocator<Role> roleFilter() {
+        return findSelect(Role.class).withAriaLabel("Filter by role");
+    }
+
     private NewStaffDialog openNewDialog() {
-        test(view.newStaff).click();
+        findButton().withText("New staff member").click();
         return find(NewStaffDialog.class).single();
     }
 

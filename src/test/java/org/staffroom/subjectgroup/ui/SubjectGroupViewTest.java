@@ -103,10 +103,10 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
     void renamesInlineAndShowsTheNewName() {
         SubjectGroup group = service.create("Chemistry " + tag);
         test(view.search).setValue(tag);
-        view.edit(rowItem(0));
+        view.editor.edit(rowItem(0));
         roundTrip();
         view.nameEditor.setValue("  Biology & Chemistry " + tag + " <script>alert(1)</script>");
-        view.saveEditedRow();
+        view.editor.save();
         assertThat(view.grid.getEditor().isOpen()).isFalse();
         assertThat(rows()).containsExactly("Biology & Chemistry " + tag + " <script>alert(1)</script>");
         assertThat(service.get(group.getId()).getName()).startsWith("Biology");
@@ -116,10 +116,10 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
     void invalidInlineValueCannotBeSavedAndShowsAtTheCell() {
         service.create("Geography " + tag);
         test(view.search).setValue(tag);
-        view.edit(rowItem(0));
+        view.editor.edit(rowItem(0));
         roundTrip();
         view.nameEditor.setValue("");
-        view.saveEditedRow();
+        view.editor.save();
         assertThat(view.grid.getEditor().isOpen()).isTrue();
         assertThat(view.nameEditor.isInvalid()).isTrue();
         assertThat(rows()).containsExactly("Geography " + tag);
@@ -130,10 +130,10 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
         service.create("Art " + tag);
         service.create("Music " + tag);
         test(view.search).setValue(tag);
-        view.edit(rowItem(1));
+        view.editor.edit(rowItem(1));
         roundTrip();
         view.nameEditor.setValue("ART " + tag);
-        view.saveEditedRow();
+        view.editor.save();
         assertThat(view.nameEditor.isInvalid()).isTrue();
         assertThat(view.nameEditor.getErrorMessage()).isEqualTo("A subject group with this name already exists");
         assertThat(view.grid.getEditor().isOpen()).isTrue();
@@ -143,12 +143,12 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
     void staleEditNeverOverwritesTheOtherPersonsChange() {
         SubjectGroup group = service.create("History " + tag);
         test(view.search).setValue(tag);
-        view.edit(rowItem(0));
+        view.editor.edit(rowItem(0));
         roundTrip();
         // Someone else renames it meanwhile.
         service.rename(group.getId(), group.getVersion(), "Ancient History " + tag);
         view.nameEditor.setValue("Modern History " + tag);
-        view.saveEditedRow();
+        view.editor.save();
 
         assertThat(lastNotification()).startsWith("This subject group was changed by someone else");
         assertThat(view.grid.getEditor().isOpen()).isFalse();

@@ -12,8 +12,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.staffroom.staff.Staff;
-import org.staffroom.staff.StaffService;
 
 /**
  * Password sign-in with brute-force protection. Every refusal (unknown e-mail, wrong
@@ -21,29 +19,29 @@ import org.staffroom.staff.StaffService;
  * comparison and ends in the same generic error, so the page reveals nothing.
  */
 @Component
-class StaffAuthenticationProvider implements AuthenticationProvider {
+class PasswordAuthenticationProvider implements AuthenticationProvider {
 
     private static final Logger audit = LoggerFactory.getLogger("org.staffroom.audit");
 
     private final DaoAuthenticationProvider passwordCheck;
-    private final StaffService staffService;
+    private final AccountStore accounts;
     private final SignInThrottle throttle;
 
-    StaffAuthenticationProvider(StaffUserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
-            StaffService staffService, SignInThrottle throttle) {
+    PasswordAuthenticationProvider(SignedInAccountService userDetailsService, PasswordEncoder passwordEncoder,
+            AccountStore accounts, SignInThrottle throttle) {
         this.passwordCheck = new DaoAuthenticationProvider(userDetailsService);
         this.passwordCheck.setPasswordEncoder(passwordEncoder);
-        this.staffService = staffService;
+        this.accounts = accounts;
         this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String address = addressOf(authentication);
-        Optional<Staff> staff = staffService.findByEmail(authentication.getName());
-        String user = staff.map(Staff::getEmail).orElse("unknown");
+        Optional<Account> account = accounts.findBySignInName(authentication.getName());
+        String user = account.map(Account::signInName).orElse("unknown");
         boolean addressBlocked = throttle.isAddressBlocked(address);
-        boolean accountLocked = staff.map(s -> throttle.isAccountLocked(s.getId())).orElse(false);
+        boolean accountLocked = account.map(a -> throttle.isAccountLocked(a.id())).orElse(false);
 
         Authentication result;
         try {
@@ -52,20 +50,20 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
             if (addressBlocked || accountLocked) {
                 return refuse(user, address, addressBlocked ? "address-blocked" : "account-locked");
             }
-            countFailure(staff, user, address);
+            countFailure(account, user, address);
             return refuse(user, address, "bad-credentials");
         }
-        if (addressBlocked || accountLocked || !staff.orElseThrow().isEnabled()) {
+        if (addressBlocked || accountLocked || !account.orElseThrow().enabled()) {
             return refuse(user, address, addressBlocked ? "address-blocked" : accountLocked ? "account-locked" : "disabled");
         }
-        throttle.release(staff.get().getId());
+        throttle.release(account.get().id());
         audit.info("event=sign-in outcome=success user={} address={}", user, address);
         return result;
     }
 
-    private void countFailure(Optional<Staff> staff, String user, String address) {
-        staff.ifPresent(s -> {
-            if (throttle.recordAccountFailure(s.getId()) == SignInThrottle.Outcome.LOCKED) {
+    private void countFailure(Optional<Account> account, String user, String address) {
+        account.ifPresent(a -> {
+            if (throttle.recordAccountFailure(a.id()) == SignInThrottle.Outcome.LOCKED) {
                 audit.warn("event=account-lock outcome=locked user={} address={}", user, address);
             }
         });

@@ -1,4 +1,4 @@
-package org.staffroom.base.ui;
+package org.staffroom.app;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -34,7 +34,7 @@ public class MainLayout extends AppLayout {
     public MainLayout(CurrentUser currentUser, PasswordChangeService passwordChangeService,
             PasswordPolicy passwordPolicy) {
         var toggle = new DrawerToggle();
-        toggle.setAriaLabel(getTranslation("base.navigation.toggle"));
+        toggle.setAriaLabel(getTranslation("app.navigation.toggle"));
         var logo = new Image("icons/icon.png", "");
         logo.addClassName("app-logo");
         var appName = new Span(getTranslation("base.app-name"));
@@ -52,7 +52,7 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         navigation.addClassName("main-navigation");
-        navigation.getElement().setAttribute("aria-label", getTranslation("base.navigation.label"));
+        navigation.getElement().setAttribute("aria-label", getTranslation("app.navigation.label"));
         MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(navItem(entry)));
         addToDrawer(navigation);
     }

@@ -1,4 +1,4 @@
-package org.staffroom.security;
+package org.staffroom.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,25 +9,24 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.staffroom.TestAccounts;
-import org.staffroom.staff.Staff;
-import org.staffroom.staff.StaffService;
+import org.staffroom.security.RandomPasswords;
 
 @SpringBootTest
 @Tag("persistence")
-class AdminBootstrapTest {
+class FirstAdministratorTest {
 
     @Autowired
-    StaffService staffService;
+    TestStaffAccounts accounts;
 
     @Autowired
     PasswordEncoder passwordEncoder;
 
     @Autowired
-    AdminBootstrap adminBootstrap;
+    FirstAdministrator firstAdministrator;
 
     @Test
     void firstStartCreatesTheConfiguredAdministratorWhoMustChangeThePassword() {
-        Staff admin = staffService.findByEmail(TestAccounts.ADMIN_EMAIL).orElseThrow();
+        Staff admin = accounts.findByEmail(TestAccounts.ADMIN_EMAIL);
         assertThat(admin.getRole().name()).isEqualTo("ADMIN");
         assertThat(admin.isMustChangePassword()).isTrue();
         assertThat(admin.getPasswordHash()).startsWith("{bcrypt}");
@@ -36,9 +35,9 @@ class AdminBootstrapTest {
 
     @Test
     void laterStartsNeverTouchTheAccount() {
-        Staff before = staffService.findByEmail(TestAccounts.ADMIN_EMAIL).orElseThrow();
-        adminBootstrap.run(new DefaultApplicationArguments());
-        Staff after = staffService.findByEmail(TestAccounts.ADMIN_EMAIL).orElseThrow();
+        Staff before = accounts.findByEmail(TestAccounts.ADMIN_EMAIL);
+        firstAdministrator.run(new DefaultApplicationArguments());
+        Staff after = accounts.findByEmail(TestAccounts.ADMIN_EMAIL);
         assertThat(after.getPasswordHash()).isEqualTo(before.getPasswordHash());
         assertThat(after.getVersion()).isEqualTo(before.getVersion());
     }

@@ -1,4 +1,4 @@
-package org.staffroom.base.ui;
+package org.staffroom.app;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -18,12 +18,12 @@ import jakarta.servlet.http.HttpServletResponse;
 @PermitAll
 public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
-    final H1 title = new H1(getTranslation("base.access-denied.title"));
+    final H1 title = new H1(getTranslation("app.access-denied.title"));
 
     public AccessDeniedView() {
         addClassName("access-denied-view");
-        add(title, new Paragraph(getTranslation("base.access-denied.text")),
-                new Anchor("", getTranslation("base.access-denied.home")));
+        add(title, new Paragraph(getTranslation("app.access-denied.text")),
+                new Anchor("", getTranslation("app.access-denied.home")));
     }
 
     @Override
@@ -33,6 +33,6 @@ public class AccessDeniedView extends Main implements HasErrorParameter<AccessDe
 
     @Override
     public String getPageTitle() {
-        return getTranslation("base.access-denied.page-title");
+        return getTranslation("app.access-denied.page-title");
     }
 }

@@ -15,9 +15,8 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.staffroom.staff.Role;
+import org.staffroom.security.Role;
 import org.staffroom.staff.Staff;
-import org.staffroom.staff.StaffService;
 import org.staffroom.staff.TestStaffAccounts;
 
 /**
@@ -27,16 +26,16 @@ import org.staffroom.staff.TestStaffAccounts;
  */
 @SpringBootTest
 @ExtendWith(OutputCaptureExtension.class)
-class StaffAuthenticationProviderTest {
+class PasswordAuthenticationProviderTest {
 
     @Autowired
-    StaffUserDetailsService userDetailsService;
+    SignedInAccountService userDetailsService;
 
     @Autowired
     PasswordEncoder passwordEncoder;
 
     @Autowired
-    StaffService staffService;
+    AccountStore accountStore;
 
     @Autowired
     SignInThrottle throttle;
@@ -45,7 +44,7 @@ class StaffAuthenticationProviderTest {
     TestStaffAccounts accounts;
 
     private final AtomicInteger hashComparisons = new AtomicInteger();
-    private StaffAuthenticationProvider provider;
+    private PasswordAuthenticationProvider provider;
 
     @BeforeEach
     void countHashComparisons() {
@@ -61,7 +60,7 @@ class StaffAuthenticationProviderTest {
                 return passwordEncoder.matches(raw, encoded);
             }
         };
-        provider = new StaffAuthenticationProvider(userDetailsService, counting, staffService, throttle);
+        provider = new PasswordAuthenticationProvider(userDetailsService, counting, accountStore, throttle);
     }
 
     @Test

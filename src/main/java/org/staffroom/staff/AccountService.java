@@ -1,4 +1,4 @@
-package org.staffroom.security;
+package org.staffroom.staff;
 
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -6,8 +6,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.staffroom.staff.Staff;
-import org.staffroom.staff.StaffService;
+import org.staffroom.security.Access;
+import org.staffroom.security.CurrentUser;
+import org.staffroom.security.PasswordPolicy;
+import org.staffroom.security.RandomPasswords;
+import org.staffroom.security.SignInThrottle;
+import org.staffroom.security.WeakPasswordException;
 
 /**
  * What administrators do to accounts that needs passwords or sign-in state: create an
@@ -16,6 +20,7 @@ import org.staffroom.staff.StaffService;
  * next sign-in (ASVS 6.4.1).
  */
 @Service
+@PreAuthorize(Access.ADMIN_ONLY)
 public class AccountService {
 
     private static final Logger audit = LoggerFactory.getLogger("org.staffroom.audit");
@@ -50,22 +55,7 @@ public class AccountService {
     public record Result(Staff staff, Optional<String> generatedPassword) {
     }
 
-    /** A typed password that the policy refuses; the violation belongs at the password field. */
-    public static class WeakPasswordException extends RuntimeException {
-        private final transient PasswordPolicy.Violation violation;
-
-        WeakPasswordException(PasswordPolicy.Violation violation) {
-            super(violation.messageKey());
-            this.violation = violation;
-        }
-
-        /** The rule the password broke: a translation key and its arguments. */
-        public PasswordPolicy.Violation violation() {
-            return violation;
-        }
-    }
-
-    @PreAuthorize("hasRole('ADMIN')")
+    /** @throws WeakPasswordException when the typed password breaks the policy */
     public Result createAccount(Staff draft, InitialPassword password) {
         String plain = choose(password, draft);
         Staff created = staffService.createAccount(draft, passwordEncoder.encode(plain));
@@ -74,7 +64,7 @@ public class AccountService {
         return new Result(created, password.typed().isPresent() ? Optional.empty() : Optional.of(plain));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    /** @throws WeakPasswordException when the typed password breaks the policy */
     public Result resetPassword(long staffId, InitialPassword password) {
         Staff staff = staffService.get(staffId);
         String plain = choose(password, staff);
@@ -83,7 +73,6 @@ public class AccountService {
         return new Result(updated, password.typed().isPresent() ? Optional.empty() : Optional.of(plain));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
     public void unlock(long staffId) {
         throttle.release(staffId);
         audit.info("event=account-unlock outcome=success user={} by={}", staffService.get(staffId).getEmail(),
@@ -91,21 +80,15 @@ public class AccountService {
     }
 
     /** The policy's verdict on a typed initial password, for the dialog to show as the admin types. */
-    public Optional<PasswordPolicy.Violation> checkInitialPassword(String password, String email, String firstName,
-            String lastName) {
-        return passwordPolicy.violation(password, new PasswordPolicy.Person(email, firstName, lastName));
+    public Optional<PasswordPolicy.Violation> checkInitialPassword(String password, PasswordPolicy.Person person) {
+        return passwordPolicy.violation(password, person);
     }
 
     private String choose(InitialPassword password, Staff person) {
         if (password.typed().isEmpty()) {
             return RandomPasswords.generate();
         }
-        String typed = password.typed().get();
-        passwordPolicy.violation(typed,
-                PasswordPolicy.Person.of(person))
-                .ifPresent(violation -> {
-                    throw new WeakPasswordException(violation);
-                });
-        return typed;
+        passwordPolicy.require(password.typed().get(), person.passwordOwner());
+        return password.typed().get();
     }
 }

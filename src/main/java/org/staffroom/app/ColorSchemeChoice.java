@@ -1,16 +1,18 @@
-package org.staffroom.base.ui;
+package org.staffroom.app;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableConsumer;
-import org.staffroom.AppShell;
 
 /**
  * Light, dark, or whatever the system says. The choice is kept in this browser
  * (localStorage), not on the server, so it holds on every node and even on the login page,
- * where {@link AppShell} applies it before anything is drawn.
+ * where {@code AppShell} applies it before anything is drawn.
  */
-enum ColorSchemeChoice {
+public enum ColorSchemeChoice {
     SYSTEM("light dark"), LIGHT("light"), DARK("dark");
+
+    /** Where the browser remembers the choice (localStorage). */
+    public static final String STORAGE_KEY = "staffroom.colorScheme";
 
     private final String cssValue;
 
@@ -19,17 +21,17 @@ enum ColorSchemeChoice {
     }
 
     String messageKey() {
-        return "base.user-menu.color-scheme." + name().toLowerCase();
+        return "app.user-menu.color-scheme." + name().toLowerCase();
     }
 
     void apply(UI ui) {
         ui.getPage().executeJs("localStorage.setItem($0, $1); document.documentElement.style.colorScheme = $2;",
-                AppShell.COLOR_SCHEME_KEY, name().toLowerCase(), cssValue);
+                STORAGE_KEY, name().toLowerCase(), cssValue);
     }
 
     /** Reads this browser's stored choice; {@code SYSTEM} when there is none. */
     static void read(UI ui, SerializableConsumer<ColorSchemeChoice> whenRead) {
-        ui.getPage().executeJs("return localStorage.getItem($0) || 'system';", AppShell.COLOR_SCHEME_KEY)
+        ui.getPage().executeJs("return localStorage.getItem($0) || 'system';", STORAGE_KEY)
                 .then(String.class, stored -> whenRead.accept(switch (stored) {
                     case "dark" -> DARK;
                     case "light" -> LIGHT;

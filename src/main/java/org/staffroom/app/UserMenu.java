@@ -1,4 +1,4 @@
-package org.staffroom.base.ui;
+package org.staffroom.app;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
@@ -38,13 +38,13 @@ class UserMenu extends MenuBar {
         avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
         MenuItem root = addItem(avatar);
         root.add(userName, new Icon(VaadinIcon.CHEVRON_DOWN_SMALL));
-        root.setAriaLabel(getTranslation("base.user-menu.label", displayName));
+        root.setAriaLabel(getTranslation("app.user-menu.label", displayName));
         SubMenu items = root.getSubMenu();
 
-        changePassword = items.addItem(getTranslation("base.user-menu.change-password"), click -> onChangePassword.run());
+        changePassword = items.addItem(getTranslation("app.user-menu.change-password"), click -> onChangePassword.run());
         changePassword.addComponentAsFirst(new Icon(VaadinIcon.KEY));
 
-        MenuItem colorScheme = items.addItem(getTranslation("base.user-menu.color-scheme"));
+        MenuItem colorScheme = items.addItem(getTranslation("app.user-menu.color-scheme"));
         colorScheme.addComponentAsFirst(new Icon(VaadinIcon.ADJUST));
         for (ColorSchemeChoice choice : ColorSchemeChoice.values()) {
             MenuItem item = colorScheme.getSubMenu().addItem(getTranslation(choice.messageKey()), click -> {
@@ -56,7 +56,7 @@ class UserMenu extends MenuBar {
         }
         check(ColorSchemeChoice.SYSTEM);
 
-        MenuItem language = items.addItem(getTranslation("base.user-menu.language"));
+        MenuItem language = items.addItem(getTranslation("app.user-menu.language"));
         language.addComponentAsFirst(new Icon(VaadinIcon.GLOBE));
         for (Locale locale : Translations.LOCALES) {
             // Each language is named in itself, so a person who cannot read the current one finds theirs.
@@ -66,7 +66,7 @@ class UserMenu extends MenuBar {
         }
 
         items.addSeparator();
-        logout = items.addItem(getTranslation("base.user-menu.logout"), click -> onLogout.run());
+        logout = items.addItem(getTranslation("app.user-menu.logout"), click -> onLogout.run());
         logout.addComponentAsFirst(new Icon(VaadinIcon.SIGN_OUT));
     }
 

@@ -1,4 +1,4 @@
-package org.staffroom.base.ui;
+package org.staffroom.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,50 @@
+package org.staffroom.base.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every Staffroom setting and its default, in one place (the README's configuration table
+ * lists the same). Each can also be given as an environment variable, e.g.
+ * {@code STAFFROOM_ADMIN_EMAIL} for {@code staffroom.admin.email}.
+ *
+ * @param embeddedDb the embedded MariaDB, used when no {@code spring.datasource.url} is set
+ * @param admin the first administrator, created only when there are no accounts at all
+ * @param sampleData the first-look data for a fresh database
+ * @param sessionTimeout how long a session may stay idle
+ * @param secureCookie whether the session cookie is sent over HTTPS only (set behind TLS)
+ */
+@ConfigurationProperties("staffroom")
+public record StaffroomProperties(
+        @DefaultValue EmbeddedDb embeddedDb,
+        @DefaultValue Admin admin,
+        @DefaultValue SampleData sampleData,
+        @DefaultValue("30m") Duration sessionTimeout,
+        @DefaultValue("false") boolean secureCookie) {
+
+    /**
+     * @param dataDir where the server keeps its data; its binaries go next to it
+     * @param port the port on 127.0.0.1; 0 picks a free one
+     * @param database the schema Staffroom uses
+     * @param bufferPoolSize InnoDB's buffer pool, in MariaDB's notation
+     */
+    public record EmbeddedDb(
+            @DefaultValue("data/mariadb") Path dataDir,
+            @DefaultValue("3307") int port,
+            @DefaultValue("staffroom") String database,
+            @DefaultValue("64M") String bufferPoolSize) {
+    }
+
+    /**
+     * @param email the first administrator's sign-in name
+     * @param password their initial password; when unset a random one is printed once
+     */
+    public record Admin(@DefaultValue("admin@school.example") String email, @DefaultValue("") String password) {
+    }
+
+    /** @param enabled on or off; unset means on with the embedded database only */
+    public record SampleData(Boolean enabled) {
+    }
+}

@@ -1,0 +1,27 @@
+package org.staffroom.security;
+
+import java.util.Optional;
+
+/**
+ * What signing in needs from wherever the accounts live. Security owns this port and knows
+ * nothing else of the people behind it; the staff feature implements it.
+ */
+public interface AccountStore {
+
+    /** The account whose sign-in name is {@code signInName}, compared without case. */
+    Optional<Account> findBySignInName(String signInName);
+
+    /**
+     * Stores a password the person chose themselves, which they then need not change, and
+     * ends their other sessions.
+     *
+     * @return the new session generation, which the current session adopts to stay signed in
+     */
+    int storeOwnPassword(long accountId, String passwordHash);
+
+    /** True while the account is enabled and nothing has ended sessions of {@code sessionGeneration}. */
+    boolean isSessionCurrent(long accountId, int sessionGeneration);
+
+    /** Whether the password was set by someone else and must be changed before anything else. */
+    boolean mustChangePassword(long accountId);
+}

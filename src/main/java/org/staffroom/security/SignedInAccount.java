@@ -1,0 +1,35 @@
+package org.staffroom.security;
+
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The signed-in person as the session holds it: the sign-in name plus what the UI shows. */
+public class SignedInAccount extends User {
+
+    private final long accountId;
+    private final String displayName;
+    private final int sessionGeneration;
+
+    // Always enabled and unlocked here: PasswordAuthenticationProvider checks both only after
+    // the password, so every refusal takes the same time and says the same thing.
+    SignedInAccount(Account account) {
+        super(account.signInName(), account.passwordHash(),
+                List.of(new SimpleGrantedAuthority(account.role().authority())));
+        this.accountId = account.id();
+        this.displayName = account.displayName();
+        this.sessionGeneration = account.sessionGeneration();
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    int sessionGeneration() {
+        return sessionGeneration;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+}

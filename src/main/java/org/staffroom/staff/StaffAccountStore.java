@@ -1,0 +1,55 @@
+package org.staffroom.staff;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.staffroom.security.Account;
+import org.staffroom.security.AccountStore;
+
+/**
+ * Staff are the accounts: what signing in needs, read from and written to the staff table.
+ * Called by the security feature before anyone is signed in, so it carries no method security.
+ */
+@Component
+@Transactional(readOnly = true)
+class StaffAccountStore implements AccountStore {
+
+    private final StaffRepository repository;
+
+    StaffAccountStore(StaffRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public Optional<Account> findBySignInName(String signInName) {
+        return signInName == null ? Optional.empty()
+                : repository.findByEmail(signInName.strip().toLowerCase(Locale.ROOT)).map(StaffAccountStore::account);
+    }
+
+    @Override
+    @Transactional
+    public int storeOwnPassword(long accountId, String passwordHash) {
+        Staff staff = repository.findById(accountId).orElseThrow();
+        staff.setPasswordHash(passwordHash);
+        staff.setMustChangePassword(false);
+        staff.endSessions();
+        return repository.saveAndFlush(staff).getSessionGeneration();
+    }
+
+    @Override
+    public boolean isSessionCurrent(long accountId, int sessionGeneration) {
+        return repository.existsByIdAndEnabledTrueAndSessionGeneration(accountId, sessionGeneration);
+    }
+
+    @Override
+    public boolean mustChangePassword(long accountId) {
+        return repository.findMustChangePasswordById(accountId).orElse(false);
+    }
+
+    private static Account account(Staff staff) {
+        return new Account(staff.getId(), staff.getEmail(), staff.getFirstName(), staff.getLastName(),
+                staff.getPasswordHash(), staff.getRole(), staff.isEnabled(), staff.isMustChangePassword(),
+                staff.getSessionGeneration());
+    }
+}

@@ -1,0 +1,104 @@
+package org.staffroom.staff.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.function.SerializableConsumer;
+import org.staffroom.base.ui.Notifications;
+import org.staffroom.base.ui.Refusals;
+import org.staffroom.staff.AccountService;
+import org.staffroom.staff.Staff;
+import org.staffroom.staff.StaffService;
+
+/**
+ * The actions on one person, in a menu at the end of their row: edit, reset the password,
+ * disable or enable, unlock, delete. Refusals (oneself, the last administrator, someone
+ * else's change) are shown in the person's words; the grid is refreshed either way.
+ */
+class StaffRowActions {
+
+    private final Component owner;
+    private final StaffService staffService;
+    private final AccountService accountService;
+    private final SerializableConsumer<Staff> edit;
+    private final Runnable refresh;
+
+    StaffRowActions(Component owner, StaffService staffService, AccountService accountService,
+            SerializableConsumer<Staff> edit, Runnable refresh) {
+        this.owner = owner;
+        this.staffService = staffService;
+        this.accountService = accountService;
+        this.edit = edit;
+        this.refresh = refresh;
+    }
+
+    MenuBar menuFor(Staff staff) {
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
+        menu.addClassName("row-actions");
+        MenuItem more = menu.addItem(new Icon(VaadinIcon.ELLIPSIS_DOTS_V));
+        more.setAriaLabel(text("staff.grid.actions.aria-label", staff.getFullName()));
+        var items = more.getSubMenu();
+        items.addItem(text("staff.grid.actions.edit"), click -> edit.accept(staff));
+        items.addItem(text("staff.grid.actions.reset-password"), click -> resetPassword(staff));
+        items.addItem(text(staff.isEnabled() ? "staff.grid.actions.disable" : "staff.grid.actions.enable"),
+                click -> toggleEnabled(staff));
+        if (staff.isLocked()) {
+            items.addItem(text("staff.grid.actions.unlock"), click -> unlock(staff));
+        }
+        items.addItem(text("staff.grid.actions.delete"), click -> confirmDelete(staff));
+        return menu;
+    }
+
+    void resetPassword(Staff staff) {
+        new ResetPasswordDialog(accountService, staff, result -> {
+            Notifications.success(text("staff.grid.notification.password-reset", staff.getFullName()));
+            result.generatedPassword().ifPresent(password ->
+                    new GeneratedPasswordDialog(staff.getFullName(), password).open());
+            refresh.run();
+        }).open();
+    }
+
+    void toggleEnabled(Staff staff) {
+        attempt(() -> {
+            Staff changed = staffService.setEnabled(staff.getId(), staff.getVersion(), !staff.isEnabled());
+            Notifications.success(text(changed.isEnabled() ? "staff.grid.notification.enabled"
+                    : "staff.grid.notification.disabled", changed.getFullName()));
+        });
+    }
+
+    void unlock(Staff staff) {
+        attempt(() -> {
+            accountService.unlock(staff.getId());
+            Notifications.success(text("staff.grid.notification.unlocked", staff.getFullName()));
+        });
+    }
+
+    void confirmDelete(Staff staff) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(text("staff.grid.delete.title", staff.getFullName()));
+        dialog.setText(text("staff.grid.delete.text", staff.getFullName(), staff.getEmail()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(text("staff.grid.delete.cancel"));
+        dialog.setConfirmText(text("staff.grid.delete.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirm -> attempt(() -> {
+            staffService.delete(staff.getId(), staff.getVersion());
+            Notifications.success(text("staff.grid.notification.deleted", staff.getFullName()));
+        }));
+        dialog.open();
+    }
+
+    private void attempt(Runnable action) {
+        Refusals.attempt(owner, action);
+        refresh.run();
+    }
+
+    private String text(String key, Object... arguments) {
+        return owner.getTranslation(key, arguments);
+    }
+}
