@@ -26,12 +26,13 @@ public class StaffDirectoryView extends Main implements HasDynamicTitle {
 
     StaffDirectoryView(StaffService staffService) {
         addClassNames("grid-view", "directory-view");
+        // Shares of the width, not widths from the content: a long e-mail must not push the grid sideways on a tablet.
         grid.addColumn(DirectoryEntry::fullName).setHeader(getTranslation("staff.directory.column.name"))
-                .setSortProperty("lastName", "firstName").setAutoWidth(true);
+                .setSortProperty("lastName", "firstName").setFlexGrow(2);
         grid.addColumn(DirectoryEntry::email).setHeader(getTranslation("staff.directory.column.email"))
-                .setSortProperty("email").setAutoWidth(true);
+                .setSortProperty("email").setFlexGrow(3);
         grid.addColumn(DirectoryEntry::subjectGroup).setHeader(getTranslation("staff.directory.column.subject-group"))
-                .setAutoWidth(true);
+                .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> {
             PageRequest page = VaadinSpringDataHelpers.toSpringPageRequest(query);
