@@ -18,9 +18,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SessionRevocationFilter extends OncePerRequestFilter {
 
-    /** The generation a session was signed in with, when it differs from the principal's. */
-    static final String SESSION_GENERATION = "staffroom.sessionGeneration";
-
     private static final Logger audit = LoggerFactory.getLogger("org.staffroom.audit");
 
     private final AccountStore accounts;
@@ -35,9 +32,7 @@ class SessionRevocationFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (session != null && authentication != null && authentication.getPrincipal() instanceof SignedInAccount user) {
-            Object adopted = session.getAttribute(SESSION_GENERATION);
-            int generation = adopted instanceof Integer value ? value : user.sessionGeneration();
-            if (!accounts.isSessionCurrent(user.getAccountId(), generation)) {
+            if (!SessionGenerations.isCurrent(session, user, accounts)) {
                 audit.info("event=session-end outcome=revoked user={} address={}",
                         user.getUsername(), request.getRemoteAddr());
                 session.invalidate();
