@@ -37,7 +37,7 @@ public class ErrorView extends Main implements HasErrorParameter<Exception>, Has
         String reference = ErrorReference.next();
         log.error("Unexpected error opening '{}', reference {}", event.getLocation().getPath(), reference,
                 parameter.getCaughtException());
-        text.setText(getTranslation("app.error.text", reference));
+        text.setText(getTranslation("app.error.reference", reference));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 

@@ -37,7 +37,6 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
 
     final StaffGrid grid;
     final StaffRowEditor editor;
-    final StaffRowActions rowActions;
     private final StaffFilterBar filters;
     private final Span count = new Span();
 
@@ -50,7 +49,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
             UI.getCurrent().getPage().getHistory().replaceState(null,
                     new Location("staff", StaffFilterCodec.encode(filter)));
         });
-        rowActions = new StaffRowActions(this, staffService, accountService, this::edit, this::refresh);
+        var rowActions = new StaffRowActions(this, staffService, accountService, this::edit, this::refresh);
         grid = new StaffGrid(staffService, rowActions::menuFor);
         editor = new StaffRowEditor(grid, staffService, subjectGroupService);
         grid.placeEditorFields(editor.fieldsByColumn());

@@ -54,7 +54,7 @@ class StaffRowActions {
         return menu;
     }
 
-    void resetPassword(Staff staff) {
+    private void resetPassword(Staff staff) {
         new ResetPasswordDialog(accountService, staff, result -> {
             Notifications.success(text("staff.grid.notification.password-reset", staff.getFullName()));
             result.generatedPassword().ifPresent(password ->
@@ -63,7 +63,7 @@ class StaffRowActions {
         }).open();
     }
 
-    void toggleEnabled(Staff staff) {
+    private void toggleEnabled(Staff staff) {
         attempt(() -> {
             Staff changed = staffService.setEnabled(staff.getId(), staff.getVersion(), !staff.isEnabled());
             Notifications.success(text(changed.isEnabled() ? "staff.grid.notification.enabled"
@@ -71,14 +71,14 @@ class StaffRowActions {
         });
     }
 
-    void unlock(Staff staff) {
+    private void unlock(Staff staff) {
         attempt(() -> {
             accountService.unlock(staff.getId());
             Notifications.success(text("staff.grid.notification.unlocked", staff.getFullName()));
         });
     }
 
-    void confirmDelete(Staff staff) {
+    private void confirmDelete(Staff staff) {
         var dialog = new ConfirmDialog();
         dialog.setHeader(text("staff.grid.delete.title", staff.getFullName()));
         dialog.setText(text("staff.grid.delete.text", staff.getFullName(), staff.getEmail()));
