@@ -19,8 +19,11 @@ public interface AccountStore {
      */
     int storeOwnPassword(long accountId, String passwordHash);
 
-    /** True while the account is enabled and nothing has ended sessions of {@code sessionGeneration}. */
-    boolean isSessionCurrent(long accountId, int sessionGeneration);
+    /**
+     * True while the account is enabled, still has this sign-in name and role, and nothing has
+     * ended sessions of {@code sessionGeneration}.
+     */
+    boolean isSessionCurrent(long accountId, int sessionGeneration, String signInName, Role role);
 
     /** Whether the password was set by someone else and must be changed before anything else. */
     boolean mustChangePassword(long accountId);

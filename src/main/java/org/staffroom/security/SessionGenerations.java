@@ -44,13 +44,16 @@ final class SessionGenerations {
 
     /** Whether the session of {@code account} is still current in {@code accounts}. */
     static boolean isCurrent(HttpSession session, SignedInAccount account, AccountStore accounts) {
-        if (accounts.isSessionCurrent(account.getAccountId(), adopted(session, account))) {
+        if (isCurrent(accounts, account, adopted(session, account))) {
             return true;
         }
         // The generation moved on. Maybe this session is adopting it right now, or just did.
-        return session.getAttribute(ADOPTING) instanceof Integer adopting
-                && accounts.isSessionCurrent(account.getAccountId(), adopting)
-                || accounts.isSessionCurrent(account.getAccountId(), adopted(session, account));
+        return session.getAttribute(ADOPTING) instanceof Integer adopting && isCurrent(accounts, account, adopting)
+                || isCurrent(accounts, account, adopted(session, account));
+    }
+
+    private static boolean isCurrent(AccountStore accounts, SignedInAccount account, int generation) {
+        return accounts.isSessionCurrent(account.getAccountId(), generation, account.getUsername(), account.role());
     }
 
     private static int adopted(HttpSession session, SignedInAccount account) {

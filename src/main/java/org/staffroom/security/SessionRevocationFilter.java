@@ -12,9 +12,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session at its next request once the account is disabled or deleted, or its
- * session generation has moved on (password changed or reset). The generation lives in
- * the database, so a revocation on one app node holds on every node.
+ * Ends a session at its next request once the account is disabled or deleted, its e-mail or
+ * role changed, or its session generation has moved on (password changed or reset). All of it
+ * is read from the database, so a change on one app node holds on every node. A demoted person
+ * signs in again, told why, rather than keep working in pages built for their old role.
  */
 class SessionRevocationFilter extends OncePerRequestFilter {
 
@@ -37,6 +38,7 @@ class SessionRevocationFilter extends OncePerRequestFilter {
                         user.getUsername(), request.getRemoteAddr());
                 session.invalidate();
                 SecurityContextHolder.clearContext();
+                SignOutReason.ACCOUNT_CHANGED.tell(request, response);
             }
         }
         chain.doFilter(request, response);

@@ -10,6 +10,7 @@ public class SignedInAccount extends User {
     private final long accountId;
     private final String displayName;
     private final int sessionGeneration;
+    private final Role role;
 
     // Always enabled and unlocked here: PasswordAuthenticationProvider checks both only after
     // the password, so every refusal takes the same time and says the same thing.
@@ -19,10 +20,16 @@ public class SignedInAccount extends User {
         this.accountId = account.id();
         this.displayName = account.displayName();
         this.sessionGeneration = account.sessionGeneration();
+        this.role = account.role();
     }
 
     public long getAccountId() {
         return accountId;
+    }
+
+    /** The role the session was signed in with; a different one in the database ends the session. */
+    Role role() {
+        return role;
     }
 
     int sessionGeneration() {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.staffroom.security.Account;
 import org.staffroom.security.AccountStore;
+import org.staffroom.security.Role;
 
 /**
  * Staff are the accounts: what signing in needs, read from and written to the staff table.
@@ -38,8 +39,9 @@ class StaffAccountStore implements AccountStore {
     }
 
     @Override
-    public boolean isSessionCurrent(long accountId, int sessionGeneration) {
-        return repository.existsByIdAndEnabledTrueAndSessionGeneration(accountId, sessionGeneration);
+    public boolean isSessionCurrent(long accountId, int sessionGeneration, String signInName, Role role) {
+        return repository.existsByIdAndEnabledTrueAndSessionGenerationAndEmailAndRole(accountId, sessionGeneration,
+                signInName, role);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.staffroom.security.Role;
 
 interface StaffRepository extends JpaRepository<Staff, Long> {
 
@@ -27,7 +28,8 @@ interface StaffRepository extends JpaRepository<Staff, Long> {
     @Query("select s from Staff s where s.role = org.staffroom.security.Role.ADMIN and s.enabled = true")
     List<Staff> lockActiveAdministrators();
 
-    boolean existsByIdAndEnabledTrueAndSessionGeneration(long id, int sessionGeneration);
+    boolean existsByIdAndEnabledTrueAndSessionGenerationAndEmailAndRole(long id, int sessionGeneration, String email,
+            Role role);
 
     @Query("select s.mustChangePassword from Staff s where s.id = :id")
     Optional<Boolean> findMustChangePasswordById(long id);

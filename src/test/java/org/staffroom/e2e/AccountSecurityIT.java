@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.staffroom.security.Role;
+import org.staffroom.security.SystemAccount;
 import org.staffroom.staff.Staff;
+import org.staffroom.staff.StaffDetails;
+import org.staffroom.staff.StaffService;
 import org.staffroom.staff.TestStaffAccounts;
 
 class AccountSecurityIT extends BrowserTestBase {
@@ -19,6 +22,9 @@ class AccountSecurityIT extends BrowserTestBase {
 
     @Autowired
     TestStaffAccounts accounts;
+
+    @Autowired
+    StaffService staffService;
 
     @Test
     void fiveWrongPasswordsLockTheAccountWithTheSameGenericMessage() {
@@ -68,6 +74,36 @@ class AccountSecurityIT extends BrowserTestBase {
         signIn(other, person.getEmail(), newPassword);
         assertThat(userMenuButton(other)).isVisible();
         otherContext.close();
+    }
+
+    @Test
+    void aDemotedAdministratorsOpenPageLosesTheAdminViews() {
+        Staff admin = accounts.create("demotedadmin", Role.ADMIN);
+        signIn(page, admin.getEmail(), TestStaffAccounts.PASSWORD);
+        page.navigate("/staff");
+        var newStaff = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New staff member"));
+        assertThat(newStaff).isVisible();
+
+        SystemAccount.runAsAdministrator(() -> {
+            Staff current = staffService.get(admin.getId());
+            staffService.update(current.getId(), current.getVersion(), new StaffDetails(current.getEmail(),
+                    current.getFirstName(), current.getLastName(), current.getSubjectGroup(), Role.STAFF));
+        });
+        // The page was built for an administrator; its next request finds the role changed.
+        newStaff.click();
+        assertThat(page).hasURL(LOGIN_URL);
+        assertThat(page.getByText("You were signed out because your account was changed")).isVisible();
+        assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        screenshot(page, "login-signed-out-account-changed-desktop");
+
+        signIn(page, admin.getEmail(), TestStaffAccounts.PASSWORD);
+        assertThat(userMenuButton(page)).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staff directory"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Subject groups"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staff").setExact(true)))
+                .hasCount(0);
+        page.navigate("/staff");
+        assertThat(page.getByText("You don’t have access to this page")).isVisible();
     }
 
     @Test

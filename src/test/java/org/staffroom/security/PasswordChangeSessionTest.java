@@ -82,8 +82,8 @@ class PasswordChangeSessionTest {
             }
 
             @Override
-            public boolean isSessionCurrent(long accountId, int sessionGeneration) {
-                return accounts.isSessionCurrent(accountId, sessionGeneration);
+            public boolean isSessionCurrent(long accountId, int sessionGeneration, String signInName, Role role) {
+                return accounts.isSessionCurrent(accountId, sessionGeneration, signInName, role);
             }
 
             @Override

@@ -9,8 +9,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.staffroom.security.SignOutReason;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -18,6 +21,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     final LoginForm loginForm = new LoginForm();
     final LoginI18n i18n = LoginI18n.createDefault();
+    final Paragraph signedOut = new Paragraph();
     private final AuthenticationContext authenticationContext;
 
     LoginView(AuthenticationContext authenticationContext) {
@@ -41,7 +45,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         title.addClassName("login-title");
         var hint = new Paragraph(getTranslation("security.login.hint"));
         hint.addClassName("login-hint");
-        add(title, hint, loginForm);
+        signedOut.addClassName("login-notice");
+        signedOut.getElement().setAttribute("role", "status");
+        signedOut.setVisible(false);
+        add(title, hint, signedOut, loginForm);
     }
 
     @Override
@@ -56,5 +63,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         loginForm.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        SignOutReason.take(VaadinRequest.getCurrent(), VaadinResponse.getCurrent()).ifPresent(reason -> {
+            signedOut.setText(getTranslation(reason.messageKey()));
+            signedOut.setVisible(true);
+        });
     }
 }
