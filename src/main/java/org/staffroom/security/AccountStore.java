@@ -19,6 +19,9 @@ public interface AccountStore {
      */
     int storeOwnPassword(long accountId, String passwordHash);
 
+    /** Replaces the hash of the same password with a stronger one; nothing else changes. */
+    void storeUpgradedHash(long accountId, String passwordHash);
+
     /**
      * True while the account is enabled, still has this sign-in name and role, and nothing has
      * ended sessions of {@code sessionGeneration}.

@@ -31,6 +31,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
             AccountStore accounts, SignInThrottle throttle) {
         this.passwordCheck = new DaoAuthenticationProvider(userDetailsService);
         this.passwordCheck.setPasswordEncoder(passwordEncoder);
+        this.passwordCheck.setUserDetailsPasswordService(userDetailsService);
         this.accounts = accounts;
         this.throttle = throttle;
     }

@@ -11,7 +11,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import java.util.Map;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -25,6 +27,8 @@ import org.staffroom.security.ui.LoginView;
 @EnableScheduling
 class SecurityConfig {
 
+    private static final String ARGON2 = "argon2";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStore accounts) throws Exception {
         // Not a bean: Boot would also register it as a plain servlet filter.
@@ -34,10 +38,15 @@ class SecurityConfig {
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")).build();
     }
 
-    /** Delegating, so stored hashes name their algorithm (bcrypt today) and can be upgraded. */
+    /**
+     * New hashes are Argon2id, which takes passwords of any length (bcrypt stops at 72 bytes,
+     * which 18 emoji reach). Hashes name their algorithm, so bcrypt ones still verify and are
+     * upgraded at the next sign-in (SignedInAccountService).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new DelegatingPasswordEncoder(ARGON2, Map.of(ARGON2, PasswordHashing.argon2id(),
+                "bcrypt", new BCryptPasswordEncoder()));
     }
 
     /**

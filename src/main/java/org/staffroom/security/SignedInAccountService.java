@@ -1,13 +1,21 @@
 package org.staffroom.security;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** The e-mail address is the sign-in name; the accounts come from the {@link AccountStore}. */
+/**
+ * The e-mail address is the sign-in name; the accounts come from the {@link AccountStore}.
+ * After a successful sign-in with an older kind of hash, the password is hashed anew.
+ */
 @Service
-class SignedInAccountService implements UserDetailsService {
+class SignedInAccountService implements UserDetailsService, UserDetailsPasswordService {
+
+    private static final Logger audit = LoggerFactory.getLogger("org.staffroom.audit");
 
     private final AccountStore accounts;
 
@@ -19,5 +27,13 @@ class SignedInAccountService implements UserDetailsService {
     public UserDetails loadUserByUsername(String signInName) {
         return accounts.findBySignInName(signInName).map(SignedInAccount::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No account for the given e-mail"));
+    }
+
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+        SignedInAccount account = (SignedInAccount) user;
+        accounts.storeUpgradedHash(account.getAccountId(), newPasswordHash);
+        audit.info("event=password-hash-upgrade outcome=success user={}", account.getUsername());
+        return loadUserByUsername(account.getUsername());
     }
 }

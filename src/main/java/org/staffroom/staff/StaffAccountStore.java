@@ -39,6 +39,12 @@ class StaffAccountStore implements AccountStore {
     }
 
     @Override
+    @Transactional
+    public void storeUpgradedHash(long accountId, String passwordHash) {
+        repository.updatePasswordHash(accountId, passwordHash);
+    }
+
+    @Override
     public boolean isSessionCurrent(long accountId, int sessionGeneration, String signInName, Role role) {
         return repository.existsByIdAndEnabledTrueAndSessionGenerationAndEmailAndRole(accountId, sessionGeneration,
                 signInName, role);

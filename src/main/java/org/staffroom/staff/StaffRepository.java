@@ -31,6 +31,11 @@ interface StaffRepository extends JpaRepository<Staff, Long> {
     boolean existsByIdAndEnabledTrueAndSessionGenerationAndEmailAndRole(long id, int sessionGeneration, String email,
             Role role);
 
+    /** Not versioned: the same password, so an administrator editing the person meanwhile loses nothing. */
+    @Modifying
+    @Query("update Staff s set s.passwordHash = :passwordHash where s.id = :id")
+    int updatePasswordHash(long id, String passwordHash);
+
     @Query("select s.mustChangePassword from Staff s where s.id = :id")
     Optional<Boolean> findMustChangePasswordById(long id);
 

@@ -82,6 +82,11 @@ class PasswordChangeSessionTest {
             }
 
             @Override
+            public void storeUpgradedHash(long accountId, String passwordHash) {
+                accounts.storeUpgradedHash(accountId, passwordHash);
+            }
+
+            @Override
             public boolean isSessionCurrent(long accountId, int sessionGeneration, String signInName, Role role) {
                 return accounts.isSessionCurrent(accountId, sessionGeneration, signInName, role);
             }

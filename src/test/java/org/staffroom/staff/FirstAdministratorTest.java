@@ -29,7 +29,7 @@ class FirstAdministratorTest {
         Staff admin = accounts.findByEmail(TestAccounts.ADMIN_EMAIL);
         assertThat(admin.getRole().name()).isEqualTo("ADMIN");
         assertThat(admin.isMustChangePassword()).isTrue();
-        assertThat(admin.getPasswordHash()).startsWith("{bcrypt}");
+        assertThat(admin.getPasswordHash()).startsWith("{argon2}$argon2id$");
         assertThat(passwordEncoder.matches(TestAccounts.ADMIN_PASSWORD, admin.getPasswordHash())).isTrue();
     }
 
