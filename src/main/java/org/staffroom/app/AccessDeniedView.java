@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
+import org.staffroom.security.AuditLog;
 
 /** Shown to a signed-in person who opens a page their role does not allow. */
 @ParentLayout(MainLayout.class)
@@ -28,6 +29,8 @@ public class AccessDeniedView extends Main implements HasErrorParameter<AccessDe
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        AuditLog.LOG.warn("event=access-refused outcome=denied user={} path={}", AuditLog.actor(),
+                event.getLocation().getPath());
         return HttpServletResponse.SC_FORBIDDEN;
     }
 

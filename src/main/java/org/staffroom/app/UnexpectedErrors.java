@@ -9,9 +9,11 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.AuthenticationException;
 import org.staffroom.base.domain.UserFacingException;
 import org.staffroom.base.ui.Notifications;
 import org.staffroom.base.ui.Refusals;
+import org.staffroom.security.AuditLog;
 
 /**
  * The one error handler for what no view handles, such as a click whose action fails. A
@@ -37,8 +39,22 @@ class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
             Refusals.notify(where.get(), refusal);
             return;
         }
+        if (isRefusedAccess(error)) {
+            // A call the page should not have offered, or a forged one: refused by method security.
+            AuditLog.LOG.warn("event=access-refused outcome=denied user={} call=service", AuditLog.actor());
+        }
         String reference = ErrorReference.next();
         log.error("Unexpected error, reference {}", reference, error);
         where.ifPresent(component -> Notifications.error(component.getTranslation("app.error.text", reference)));
+    }
+
+    private static boolean isRefusedAccess(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.security.access.AccessDeniedException
+                    || cause instanceof AuthenticationException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -33,6 +33,7 @@ public class CurrentUser {
     }
 
     public void logout() {
+        AuditLog.LOG.info("event=sign-out outcome=success user={}", email());
         authenticationContext.logout();
     }
 }

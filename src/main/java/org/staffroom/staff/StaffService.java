@@ -18,6 +18,7 @@ import org.staffroom.base.domain.DuplicateValueException;
 import org.staffroom.base.domain.StaleEditException;
 import org.staffroom.base.domain.UserFacingException;
 import org.staffroom.security.Access;
+import org.staffroom.security.AuditLog;
 import org.staffroom.security.Role;
 import org.staffroom.security.SignInThrottle;
 
@@ -105,12 +106,23 @@ public class StaffService {
             refuseForSelf(staff, "staff.error.self.remove-admin-role");
             refuseForLastAdministrator(staff, "staff.error.last-admin.remove-admin-role");
         }
+        String email = staff.getEmail();
+        Role role = staff.getRole();
         staff.setEmail(details.email());
         staff.setFirstName(details.firstName());
         staff.setLastName(details.lastName());
         staff.setSubjectGroup(details.subjectGroup());
         staff.setRole(details.role());
-        return CONFLICTS.saveAndFlush(repository, staff);
+        Staff saved = CONFLICTS.saveAndFlush(repository, staff);
+        if (!saved.getEmail().equals(email)) {
+            AuditLog.LOG.info("event=account-email-change outcome=success user={} from={} by={}",
+                    saved.getEmail(), email, AuditLog.actor());
+        }
+        if (saved.getRole() != role) {
+            AuditLog.LOG.info("event=account-role-change outcome=success user={} from={} to={} by={}",
+                    saved.getEmail(), role, saved.getRole(), AuditLog.actor());
+        }
+        return saved;
     }
 
     /** Stores a password an administrator set; the person must change it and is signed out. */
@@ -135,7 +147,10 @@ public class StaffService {
             staff.endSessions();
         }
         staff.setEnabled(enabled);
-        return repository.saveAndFlush(staff);
+        Staff saved = repository.saveAndFlush(staff);
+        AuditLog.LOG.info("event={} outcome=success user={} by={}", enabled ? "account-enable" : "account-disable",
+                saved.getEmail(), AuditLog.actor());
+        return saved;
     }
 
     @Transactional
@@ -147,6 +162,8 @@ public class StaffService {
         }
         repository.delete(staff);
         repository.flush();
+        AuditLog.LOG.info("event=account-delete outcome=success user={} role={} by={}", staff.getEmail(),
+                staff.getRole(), AuditLog.actor());
     }
 
     public Staff get(long id) {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.staffroom.base.domain.ConflictMessages;
 import org.staffroom.security.Access;
+import org.staffroom.security.AuditLog;
 
 /** Subject groups: names unique regardless of case, changes only by administrators. */
 @Service
@@ -68,7 +69,9 @@ public class SubjectGroupService {
     /** @throws DuplicateValueException when the name exists in any casing */
     @Transactional
     public SubjectGroup create(String name) {
-        return CONFLICTS.saveAndFlush(repository, new SubjectGroup(name));
+        SubjectGroup created = CONFLICTS.saveAndFlush(repository, new SubjectGroup(name));
+        AuditLog.LOG.info("event=subject-group-create outcome=success group={} by={}", created.getId(), AuditLog.actor());
+        return created;
     }
 
     /**
@@ -81,7 +84,9 @@ public class SubjectGroupService {
     public SubjectGroup rename(long id, long version, String name) {
         SubjectGroup group = CONFLICTS.current(repository.findById(id), version);
         group.setName(name);
-        return CONFLICTS.saveAndFlush(repository, group);
+        SubjectGroup renamed = CONFLICTS.saveAndFlush(repository, group);
+        AuditLog.LOG.info("event=subject-group-rename outcome=success group={} by={}", id, AuditLog.actor());
+        return renamed;
     }
 
     /**
@@ -105,6 +110,8 @@ public class SubjectGroupService {
         } catch (DataIntegrityViolationException assignedMeanwhile) {
             throw CONFLICTS.staleEdit();
         }
+        AuditLog.LOG.info("event=subject-group-delete outcome=success group={} unassigned={} by={}", id, staff,
+                AuditLog.actor());
     }
 
     private List<SubjectGroup> inOrder(List<Long> ids) {

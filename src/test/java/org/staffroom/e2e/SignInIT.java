@@ -12,8 +12,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.staffroom.TestAccounts;
 
+@ExtendWith(OutputCaptureExtension.class)
 class SignInIT extends BrowserTestBase {
 
     private static final String NEW_ADMIN_PASSWORD = "quartz meadow lantern violin";
@@ -62,7 +66,7 @@ class SignInIT extends BrowserTestBase {
     }
 
     @Test
-    void bootstrapAdministratorMustChangeThePasswordThenSeesHomeAndLogsOut() throws Exception {
+    void bootstrapAdministratorMustChangeThePasswordThenSeesHomeAndLogsOut(CapturedOutput output) throws Exception {
         signIn(page, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
         assertThat(page.getByText("Your password was set by someone else")).isVisible();
         page.navigate("/directory");
@@ -83,6 +87,7 @@ class SignInIT extends BrowserTestBase {
         userMenu(page, "Log out");
         assertThat(page.getByLabel("E-mail")).isVisible();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        assertThat(output.getAll()).contains("event=sign-out outcome=success user=" + TestAccounts.ADMIN_EMAIL);
 
         // The old session id is worthless after logout, even to someone who copied the cookie.
         HttpResponse<Void> replay = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build().send(
