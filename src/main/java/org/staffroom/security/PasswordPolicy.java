@@ -1,35 +1,60 @@
 package org.staffroom.security;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import me.gosimple.nbvcxz.Nbvcxz;
 import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
+import me.gosimple.nbvcxz.resources.Dictionary;
+import me.gosimple.nbvcxz.resources.DictionaryBuilder;
 import me.gosimple.nbvcxz.resources.DictionaryUtil;
 import org.springframework.stereotype.Component;
+import org.staffroom.base.config.StaffroomProperties;
 
 /**
  * The one rule set for every password a person or an administrator sets (ASVS 6.2):
- * 12 to 128 characters, no composition rules, not one of the 100,000 most common
- * passwords (nbvcxz's list), and not containing the person's name or e-mail name.
+ * 12 to 128 characters in any script, no composition rules, not one of the 100,000 most
+ * common passwords (nbvcxz's list), not containing the person's name or e-mail name, and not
+ * guessable in fewer than {@value #MIN_GUESSES} guesses by nbvcxz's estimate. The estimate
+ * knows the product's and the school's name, the person's names, and common German words and
+ * passwords besides nbvcxz's English ones. The strength hint comes from the same estimate,
+ * so the hint and the rule always agree.
  */
 @Component
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
+    /** zxcvbn's score 3: guessing takes at least this many tries. */
+    public static final long MIN_GUESSES = 100_000_000L;
     // Shorter parts ("Li", "Al") would reject too many good passwords by accident.
     private static final int MIN_PERSONAL_WORD_LENGTH = 3;
+    private static final String GERMAN_PASSWORDS = "security/german-passwords.txt";
 
     private final Set<String> commonPasswords;
-    private final Nbvcxz estimator;
+    private final List<Dictionary> dictionaries;
 
-    PasswordPolicy() {
-        this.commonPasswords = Set.copyOf(DictionaryUtil.loadRankedDictionary(DictionaryUtil.passwords).keySet());
-        // Only the score is used, never nbvcxz's feedback texts, so their language does not matter.
-        this.estimator = new Nbvcxz(new ConfigurationBuilder().setLocale(Locale.ENGLISH).createConfiguration());
+    PasswordPolicy(StaffroomProperties properties) {
+        // The list keeps the case it was collected in; people's passwords are compared in lower case.
+        this.commonPasswords = DictionaryUtil.loadRankedDictionary(DictionaryUtil.passwords).keySet().stream()
+                .map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        List<Dictionary> all = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
+        all.add(new DictionaryBuilder().setDictionaryName("german").addWords(germanPasswords(), 0).createDictionary());
+        List<String> context = new ArrayList<>(List.of("staffroom"));
+        context.addAll(words(properties.organisationName()));
+        all.add(new DictionaryBuilder().setDictionaryName("context").setExclusion(true).addWords(context, 0)
+                .createDictionary());
+        this.dictionaries = List.copyOf(all);
     }
 
     /** Whose password it is: their name and e-mail must not be part of it. */
@@ -83,6 +108,9 @@ public class PasswordPolicy {
         if (person.personalWords().anyMatch(lowerCase::contains)) {
             return Optional.of(new Violation("security.password.personal"));
         }
+        if (strength(password, person).compareTo(Strength.GOOD) < 0) {
+            return Optional.of(new Violation("security.password.guessable"));
+        }
         return Optional.empty();
     }
 
@@ -97,17 +125,54 @@ public class PasswordPolicy {
         });
     }
 
-    /** A hint shown while typing; it never blocks a password the rules accept. */
-    public Strength strength(String password) {
+    /** A hint shown while typing, from the same estimate as the rule: below GOOD is refused. */
+    public Strength strength(String password, Person person) {
         if (password == null || password.isEmpty()) {
             return Strength.VERY_WEAK;
         }
-        return Strength.values()[estimator.estimate(password).getBasicScore()];
+        BigDecimal guesses = estimator(person).estimate(password).getGuesses();
+        return Arrays.stream(Strength.values()).filter(step -> guesses.compareTo(step.belowGuesses) < 0).findFirst()
+                .orElse(Strength.STRONG);
     }
 
-    /** The estimate's five steps; the views show {@link #messageKey()} translated. */
+    // The person's names and e-mail are the words an attacker who knows them tries first.
+    private Nbvcxz estimator(Person person) {
+        List<Dictionary> withPerson = new ArrayList<>(dictionaries);
+        withPerson.add(new DictionaryBuilder().setDictionaryName("person").setExclusion(true)
+                .addWords(person.personalWords().toList(), 0).createDictionary());
+        // Only the guesses are used, never nbvcxz's feedback texts, so their language does not matter.
+        return new Nbvcxz(new ConfigurationBuilder().setLocale(Locale.ENGLISH).setDictionaries(withPerson)
+                .createConfiguration());
+    }
+
+    private static List<String> germanPasswords() {
+        try (InputStream in = PasswordPolicy.class.getClassLoader().getResourceAsStream(GERMAN_PASSWORDS)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).map(String::strip).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A name such as "Gymnasium am Rosenberg" as the words an attacker would try: each, and all in one. */
+    private static List<String> words(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        String lowerCase = name.strip().toLowerCase(Locale.ROOT);
+        return Stream.concat(Stream.of(lowerCase.replaceAll("\\s+", "")), Arrays.stream(lowerCase.split("\\s+")))
+                .filter(word -> word.length() >= MIN_PERSONAL_WORD_LENGTH).toList();
+    }
+
+    /** zxcvbn's five steps by the number of guesses; the views show {@link #messageKey()} translated. */
     public enum Strength {
-        VERY_WEAK, WEAK, FAIR, GOOD, STRONG;
+        VERY_WEAK(1_000), WEAK(1_000_000), FAIR(MIN_GUESSES), GOOD(10_000_000_000L), STRONG(Long.MAX_VALUE);
+
+        private final BigDecimal belowGuesses;
+
+        Strength(long belowGuesses) {
+            this.belowGuesses = BigDecimal.valueOf(belowGuesses);
+        }
 
         /** The translation key of the label shown to the person. */
         public String messageKey() {

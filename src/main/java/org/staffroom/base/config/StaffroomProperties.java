@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sampleData the first-look data for a fresh database
  * @param sessionTimeout how long a session may stay idle
  * @param secureCookie whether the session cookie is sent over HTTPS only (set behind TLS)
+ * @param organisationName the school's name; passwords made of it count as easy to guess
  */
 @ConfigurationProperties("staffroom")
 public record StaffroomProperties(
@@ -22,7 +23,8 @@ public record StaffroomProperties(
         @DefaultValue Admin admin,
         @DefaultValue SampleData sampleData,
         @DefaultValue("30m") Duration sessionTimeout,
-        @DefaultValue("false") boolean secureCookie) {
+        @DefaultValue("false") boolean secureCookie,
+        @DefaultValue("") String organisationName) {
 
     /**
      * @param dataDir where the server keeps its data; its binaries go next to it

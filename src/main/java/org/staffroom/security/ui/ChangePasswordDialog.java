@@ -124,7 +124,7 @@ public class ChangePasswordDialog extends Dialog {
     private void showStrength(String value) {
         newPassword.setHelperText(value.isEmpty() ? lengthHint()
                 : getTranslation("security.change-password.strength",
-                        getTranslation(passwordPolicy.strength(value).messageKey())));
+                        getTranslation(passwordPolicy.strength(value, person).messageKey())));
     }
 
     private String lengthHint() {

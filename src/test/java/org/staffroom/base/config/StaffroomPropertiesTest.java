@@ -56,7 +56,7 @@ class StaffroomPropertiesTest {
         assertThat(documented).containsOnlyKeys("staffroom.embedded-db.data-dir", "staffroom.embedded-db.port",
                 "staffroom.embedded-db.database", "staffroom.embedded-db.buffer-pool-size", "staffroom.admin.email",
                 "staffroom.admin.password", "staffroom.sample-data.enabled", "staffroom.session-timeout",
-                "staffroom.secure-cookie");
+                "staffroom.secure-cookie", "staffroom.organisation-name");
         assertThat(documented).containsEntry("staffroom.embedded-db.data-dir", defaults.embeddedDb().dataDir().toString())
                 .containsEntry("staffroom.embedded-db.port", String.valueOf(defaults.embeddedDb().port()))
                 .containsEntry("staffroom.embedded-db.database", defaults.embeddedDb().database())
