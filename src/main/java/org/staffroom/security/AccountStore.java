@@ -19,6 +19,9 @@ public interface AccountStore {
      */
     int storeOwnPassword(long accountId, String passwordHash);
 
+    /** Ends every session of the account at its next request (its session generation moves on). */
+    void endSessions(long accountId);
+
     /** Replaces the hash of the same password with a stronger one; nothing else changes. */
     void storeUpgradedHash(long accountId, String passwordHash);
 

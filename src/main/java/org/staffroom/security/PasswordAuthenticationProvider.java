@@ -26,6 +26,8 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwordCheck;
     private final AccountStore accounts;
     private final SignInThrottle throttle;
+    private final PasswordEncoder passwordEncoder;
+    private volatile String unknownPasswordHash;
 
     PasswordAuthenticationProvider(SignedInAccountService userDetailsService, PasswordEncoder passwordEncoder,
             AccountStore accounts, SignInThrottle throttle) {
@@ -34,6 +36,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         this.passwordCheck.setUserDetailsPasswordService(userDetailsService);
         this.accounts = accounts;
         this.throttle = throttle;
+        this.passwordEncoder = passwordEncoder;
     }
 
     @Override
@@ -42,35 +45,40 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         Optional<Account> account = accounts.findBySignInName(authentication.getName());
         String user = account.map(Account::signInName).orElse("unknown");
         boolean addressBlocked = throttle.isAddressBlocked(address);
-        boolean accountLocked = account.map(a -> throttle.isAccountLocked(a.id())).orElse(false);
+        // Counted before the comparison, so parallel guesses get at most the allowed number compared.
+        SignInThrottle.Attempt attempt = addressBlocked || account.isEmpty() ? SignInThrottle.Attempt.ALLOWED
+                : throttle.beginAttempt(account.get().id());
+        if (addressBlocked || attempt == SignInThrottle.Attempt.REFUSED) {
+            // The same cost as any other refusal, without testing the guess against the account.
+            passwordEncoder.matches(authentication.getCredentials().toString(), unknownPasswordHash());
+            return refuse(user, address, addressBlocked ? "address-blocked" : "account-locked");
+        }
 
         Authentication result;
         try {
             result = passwordCheck.authenticate(authentication);
         } catch (AuthenticationException wrongPassword) {
-            if (addressBlocked || accountLocked) {
-                return refuse(user, address, addressBlocked ? "address-blocked" : "account-locked");
+            if (attempt == SignInThrottle.Attempt.LAST_ALLOWED) {
+                audit.warn("event=account-lock outcome=locked user={} address={}", user, address);
             }
-            countFailure(account, user, address);
+            if (throttle.recordAddressFailure(address) == SignInThrottle.Outcome.LOCKED) {
+                audit.warn("event=address-block outcome=blocked address={}", address);
+            }
             return refuse(user, address, "bad-credentials");
         }
-        if (addressBlocked || accountLocked || !account.orElseThrow().enabled()) {
-            return refuse(user, address, addressBlocked ? "address-blocked" : accountLocked ? "account-locked" : "disabled");
+        if (!account.orElseThrow().enabled()) {
+            return refuse(user, address, "disabled");
         }
         throttle.release(account.get().id());
         audit.info("event=sign-in outcome=success user={} address={}", user, address);
         return result;
     }
 
-    private void countFailure(Optional<Account> account, String user, String address) {
-        account.ifPresent(a -> {
-            if (throttle.recordAccountFailure(a.id()) == SignInThrottle.Outcome.LOCKED) {
-                audit.warn("event=account-lock outcome=locked user={} address={}", user, address);
-            }
-        });
-        if (throttle.recordAddressFailure(address) == SignInThrottle.Outcome.LOCKED) {
-            audit.warn("event=address-block outcome=blocked address={}", address);
+    private String unknownPasswordHash() {
+        if (unknownPasswordHash == null) {
+            unknownPasswordHash = passwordEncoder.encode(RandomPasswords.generate());
         }
+        return unknownPasswordHash;
     }
 
     private static Authentication refuse(String user, String address, String reason) {

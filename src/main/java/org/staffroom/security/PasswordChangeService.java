@@ -60,11 +60,20 @@ public class PasswordChangeService {
      */
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Account account = currentAccount();
+        if (throttle.isAccountLocked(account.id())) {
+            audit.warn("event=password-change outcome=failure reason=account-locked user={}", account.signInName());
+            throw new RefusedException(Field.CURRENT_PASSWORD, "security.password.locked");
+        }
         if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
-            // Guessing here counts like guessing at the sign-in page.
-            throttle.recordAccountFailure(account.id());
+            // Guessing here counts like guessing at the sign-in page, and the lock ends the session.
+            boolean locked = throttle.recordAccountFailure(account.id()) == SignInThrottle.Outcome.LOCKED;
             audit.warn("event=password-change outcome=failure reason=wrong-current-password user={}",
                     account.signInName());
+            if (locked) {
+                accounts.endSessions(account.id());
+                audit.warn("event=account-lock outcome=locked user={} by=change-password", account.signInName());
+                throw new RefusedException(Field.CURRENT_PASSWORD, "security.password.locked");
+            }
             throw new RefusedException(Field.CURRENT_PASSWORD, "security.password.wrong-current");
         }
         passwordPolicy.violation(newPassword, account.owner()).ifPresent(violation -> {

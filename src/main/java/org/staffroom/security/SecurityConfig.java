@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.staffroom.base.config.StaffroomProperties;
 import org.staffroom.security.ui.LoginView;
 
@@ -30,9 +31,12 @@ class SecurityConfig {
     private static final String ARGON2 = "argon2";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStore accounts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStore accounts, SessionTimes times,
+            StaffroomProperties properties) throws Exception {
+        // First, so that throttling and the audit log see the client, not the proxy.
+        http.addFilterBefore(new ClientAddressFilter(properties.trustedProxies()), DisableEncodeUrlFilter.class);
         // Not a bean: Boot would also register it as a plain servlet filter.
-        http.addFilterBefore(new SessionRevocationFilter(accounts), AuthorizationFilter.class);
+        http.addFilterBefore(new SessionRevocationFilter(accounts, times), AuthorizationFilter.class);
         // The offline page shows the app icon; Vaadin permits only the generated icon sizes.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/icon.png").permitAll());
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")).build();

@@ -6,25 +6,32 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session at its next request once the account is disabled or deleted, its e-mail or
- * role changed, or its session generation has moved on (password changed or reset). All of it
- * is read from the database, so a change on one app node holds on every node. A demoted person
- * signs in again, told why, rather than keep working in pages built for their old role.
+ * Ends a session at its next request when it has been idle too long or is too old
+ * ({@link SessionTimes}), or when its account was disabled or deleted, its e-mail or role
+ * changed, or its session generation moved on (password changed or reset). All of it is read
+ * from the database, so it holds on every app node. The sign-in page that follows says why;
+ * a demoted person signs in again rather than keep working in pages built for their old role.
  */
 class SessionRevocationFilter extends OncePerRequestFilter {
+
+    /** The session's token in {@link SessionTimes}. */
+    static final String TOKEN = "staffroom.sessionToken";
 
     private static final Logger audit = LoggerFactory.getLogger("org.staffroom.audit");
 
     private final AccountStore accounts;
+    private final SessionTimes times;
 
-    SessionRevocationFilter(AccountStore accounts) {
+    SessionRevocationFilter(AccountStore accounts, SessionTimes times) {
         this.accounts = accounts;
+        this.times = times;
     }
 
     @Override
@@ -33,14 +40,48 @@ class SessionRevocationFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (session != null && authentication != null && authentication.getPrincipal() instanceof SignedInAccount user) {
-            if (!SessionGenerations.isCurrent(session, user, accounts)) {
-                audit.info("event=session-end outcome=revoked user={} address={}",
+            Optional<SignOutReason> ended = endedBecause(request, session, user);
+            if (ended.isPresent()) {
+                audit.info("event=session-end outcome={} user={} address={}", ended.get().auditOutcome(),
                         user.getUsername(), request.getRemoteAddr());
                 session.invalidate();
                 SecurityContextHolder.clearContext();
-                SignOutReason.ACCOUNT_CHANGED.tell(request, response);
+                ended.get().tell(request, response);
+                if (isHeartbeat(request)) {
+                    // What Vaadin's client takes for an expired session: the open tab reloads to sign-in.
+                    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                    return;
+                }
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private Optional<SignOutReason> endedBecause(HttpServletRequest request, HttpSession session, SignedInAccount user) {
+        if (!(session.getAttribute(TOKEN) instanceof String token)) {
+            // The first request after signing in starts the session's clock.
+            session.setAttribute(TOKEN, times.start(user.getAccountId()));
+        } else {
+            switch (times.check(token, !isHeartbeat(request))) {
+                case IDLE -> {
+                    return Optional.of(SignOutReason.IDLE);
+                }
+                case TOO_OLD -> {
+                    return Optional.of(SignOutReason.TOO_OLD);
+                }
+                case CURRENT -> {
+                    // go on to the account's state
+                }
+            }
+        }
+        return SessionGenerations.isCurrent(session, user, accounts) ? Optional.empty()
+                : Optional.of(SignOutReason.ACCOUNT_CHANGED);
+    }
+
+    // Vaadin's heartbeat keeps an open tab's UI alive; it is not someone using it. The query
+    // string, not getParameter: that would read a form body meant for someone else.
+    private static boolean isHeartbeat(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return query != null && query.contains("v-r=heartbeat");
     }
 }

@@ -32,6 +32,11 @@ public class SignInThrottle {
             List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofMinutes(60));
     static final Duration ADDRESS_BLOCK = Duration.ofMinutes(15);
 
+    // Takes the row's exclusive lock whether it is new or not: INSERT IGNORE took a shared one,
+    // and two parallel attempts then deadlocked waiting to upgrade it for the FOR UPDATE.
+    private static final String ACCOUNT_ROW = "INSERT INTO account_lock (account_id, failures, window_started_at) "
+            + "VALUES (?, 0, ?) ON DUPLICATE KEY UPDATE account_id = account_id";
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -47,6 +52,33 @@ public class SignInThrottle {
 
     /** What a failure led to, for the audit log. */
     public enum Outcome { COUNTED, LOCKED }
+
+    /** Whether a sign-in attempt may compare the password, counted before it does. */
+    public enum Attempt {
+        /** Locked: the password is not compared with the account's hash. */
+        REFUSED,
+        /** Counted; a failure adds nothing more. */
+        ALLOWED,
+        /** Counted as the last one allowed: the account is locked unless this one succeeds. */
+        LAST_ALLOWED
+    }
+
+    /**
+     * Counts a sign-in attempt on the account before its password is compared, under the row's
+     * lock, so that parallel guesses cannot all be compared: the attempt that reaches the limit
+     * locks the account at once, and only a success ({@link #release}) lifts that lock.
+     */
+    public Attempt beginAttempt(long accountId) {
+        Instant now = clock.instant();
+        jdbc.update(ACCOUNT_ROW, accountId, Timestamp.from(now));
+        var row = jdbc.queryForMap("SELECT failures, window_started_at, locked_until, lock_level FROM account_lock "
+                + "WHERE account_id = ? FOR UPDATE", accountId);
+        Object lockedUntil = row.get("locked_until");
+        if (lockedUntil != null && instantOf(lockedUntil).isAfter(now)) {
+            return Attempt.REFUSED;
+        }
+        return lockIfAtLimit(accountId, row, now) == Outcome.LOCKED ? Attempt.LAST_ALLOWED : Attempt.ALLOWED;
+    }
 
     @Transactional(readOnly = true)
     public boolean isAccountLocked(long accountId) {
@@ -73,11 +105,14 @@ public class SignInThrottle {
 
     public Outcome recordAccountFailure(long accountId) {
         Instant now = clock.instant();
-        jdbc.update("INSERT IGNORE INTO account_lock (account_id, failures, window_started_at) VALUES (?, 0, ?)",
-                accountId, Timestamp.from(now));
+        jdbc.update(ACCOUNT_ROW, accountId, Timestamp.from(now));
         var row = jdbc.queryForMap(
                 "SELECT failures, window_started_at, lock_level FROM account_lock WHERE account_id = ? FOR UPDATE",
                 accountId);
+        return lockIfAtLimit(accountId, row, now);
+    }
+
+    private Outcome lockIfAtLimit(long accountId, java.util.Map<String, Object> row, Instant now) {
         int failures = countInWindow(row, now);
         int lockLevel = ((Number) row.get("lock_level")).intValue();
         if (failures >= ACCOUNT_FAILURE_LIMIT) {
@@ -94,8 +129,8 @@ public class SignInThrottle {
 
     public Outcome recordAddressFailure(String address) {
         Instant now = clock.instant();
-        jdbc.update("INSERT IGNORE INTO address_throttle (address, failures, window_started_at) VALUES (?, 0, ?)",
-                address, Timestamp.from(now));
+        jdbc.update("INSERT INTO address_throttle (address, failures, window_started_at) VALUES (?, 0, ?) "
+                + "ON DUPLICATE KEY UPDATE address = address", address, Timestamp.from(now));
         var row = jdbc.queryForMap(
                 "SELECT failures, window_started_at FROM address_throttle WHERE address = ? FOR UPDATE", address);
         int failures = countInWindow(row, now);
@@ -137,7 +172,10 @@ public class SignInThrottle {
     }
 
     private static Instant windowStartOf(java.util.Map<String, Object> row) {
-        Object value = row.get("window_started_at");
+        return instantOf(row.get("window_started_at"));
+    }
+
+    private static Instant instantOf(Object value) {
         return value instanceof java.time.LocalDateTime local
                 ? Timestamp.valueOf(local).toInstant()
                 : ((Timestamp) value).toInstant();

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Optional;
+import org.staffroom.base.config.StaffroomProperties;
 
 /**
  * Why Staffroom ended a session, for the sign-in page that follows to say so. It travels in
@@ -15,7 +16,31 @@ import java.util.Optional;
  */
 public enum SignOutReason {
     /** Its password, e-mail, role or status changed, or an administrator ended its sessions. */
-    ACCOUNT_CHANGED;
+    ACCOUNT_CHANGED("revoked"),
+    /** Nobody used it for {@code staffroom.session-timeout}; heartbeats do not count. */
+    IDLE("idle"),
+    /** It began more than {@code staffroom.session-max-age} ago, however busy it was. */
+    TOO_OLD("max-age");
+
+    private final String auditOutcome;
+
+    SignOutReason(String auditOutcome) {
+        this.auditOutcome = auditOutcome;
+    }
+
+    /** How the audit line names the end: {@code event=session-end outcome=...}. */
+    String auditOutcome() {
+        return auditOutcome;
+    }
+
+    /** The arguments of {@link #messageKey()}: the idle minutes or the hours a session may last. */
+    public Object[] messageArguments(StaffroomProperties settings) {
+        return switch (this) {
+            case ACCOUNT_CHANGED -> new Object[0];
+            case IDLE -> new Object[] {Math.max(1, settings.sessionTimeout().toMinutes())};
+            case TOO_OLD -> new Object[] {Math.max(1, settings.sessionMaxAge().toHours())};
+        };
+    }
 
     static final String COOKIE = "staffroom.signedOut";
     private static final int SHOWN_WITHIN_SECONDS = 120;

@@ -40,6 +40,12 @@ class StaffAccountStore implements AccountStore {
 
     @Override
     @Transactional
+    public void endSessions(long accountId) {
+        repository.endSessions(accountId);
+    }
+
+    @Override
+    @Transactional
     public void storeUpgradedHash(long accountId, String passwordHash) {
         repository.updatePasswordHash(accountId, passwordHash);
     }

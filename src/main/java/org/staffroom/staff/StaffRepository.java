@@ -36,6 +36,11 @@ interface StaffRepository extends JpaRepository<Staff, Long> {
     @Query("update Staff s set s.passwordHash = :passwordHash where s.id = :id")
     int updatePasswordHash(long id, String passwordHash);
 
+    /** Not versioned: ending sessions changes nothing an administrator edits. */
+    @Modifying
+    @Query("update Staff s set s.sessionGeneration = s.sessionGeneration + 1 where s.id = :id")
+    int endSessions(long id);
+
     @Query("select s.mustChangePassword from Staff s where s.id = :id")
     Optional<Boolean> findMustChangePasswordById(long id);
 

@@ -35,6 +35,9 @@ class AccountChangeSessionTest {
     AccountStore accounts;
 
     @Autowired
+    SessionTimes times;
+
+    @Autowired
     SignedInAccountService signedInAccounts;
 
     @Autowired
@@ -106,7 +109,7 @@ class AccountChangeSessionTest {
         request.setSession(session);
         var response = new MockHttpServletResponse();
         try {
-            new SessionRevocationFilter(accounts).doFilter(request, response, new MockFilterChain());
+            new SessionRevocationFilter(accounts, times).doFilter(request, response, new MockFilterChain());
         } catch (IOException | ServletException e) {
             throw new IllegalStateException(e);
         }

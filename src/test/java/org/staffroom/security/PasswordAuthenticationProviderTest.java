@@ -3,6 +3,13 @@ package org.staffroom.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +107,50 @@ class PasswordAuthenticationProviderTest {
         assertThat(throttle.isAccountLocked(person.getId())).as("the earlier failure was forgotten").isFalse();
     }
 
+    @Test
+    void twentyParallelWrongGuessesGetAtMostFiveComparedThenTheLock() throws Exception {
+        Staff person = accounts.create("parallel", Role.STAFF);
+        AtomicInteger comparedWithTheirHash = new AtomicInteger();
+        PasswordEncoder counting = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return passwordEncoder.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                if (encoded.equals(person.getPasswordHash())) {
+                    comparedWithTheirHash.incrementAndGet();
+                }
+                return passwordEncoder.matches(raw, encoded);
+            }
+        };
+        var parallel = new PasswordAuthenticationProvider(userDetailsService, counting, accountStore, throttle);
+        ExecutorService guessers = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> guesses = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String guess = "parallel wrong guess " + i;
+            guesses.add(guessers.submit(() -> {
+                start.await();
+                assertThatThrownBy(() -> parallel.authenticate(token(person.getEmail(), guess, "198.51.100.41")))
+                        .isInstanceOf(BadCredentialsException.class);
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> guess : guesses) {
+            guess.get(60, TimeUnit.SECONDS);
+        }
+        guessers.shutdown();
+
+        assertThat(comparedWithTheirHash.get()).as("guesses compared with the account's hash")
+                .isBetween(1, SignInThrottle.ACCOUNT_FAILURE_LIMIT);
+        assertThat(throttle.isAccountLocked(person.getId())).isTrue();
+        assertThatThrownBy(() -> parallel.authenticate(token(person.getEmail(), TestStaffAccounts.PASSWORD,
+                "198.51.100.41"))).as("even the right password, while locked").isInstanceOf(BadCredentialsException.class);
+    }
+
     private void assertRefusedAfterOneComparison(String email, String password) {
         hashComparisons.set(0);
         assertThatThrownBy(() -> provider.authenticate(token(email, password)))
@@ -109,9 +160,13 @@ class PasswordAuthenticationProviderTest {
     }
 
     private static UsernamePasswordAuthenticationToken token(String email, String password) {
+        return token(email, password, "198.51.100.7");
+    }
+
+    private static UsernamePasswordAuthenticationToken token(String email, String password, String address) {
         var token = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
         var request = new org.springframework.mock.web.MockHttpServletRequest();
-        request.setRemoteAddr("198.51.100.7");
+        request.setRemoteAddr(address);
         token.setDetails(new WebAuthenticationDetails(request));
         return token;
     }

@@ -36,6 +36,9 @@ class PasswordChangeSessionTest {
     AccountStore accounts;
 
     @Autowired
+    SessionTimes times;
+
+    @Autowired
     SignedInAccountService signedInAccounts;
 
     @Autowired
@@ -64,7 +67,7 @@ class PasswordChangeSessionTest {
         Staff person = testAccounts.create("race", Role.STAFF);
         MockHttpSession changing = signedIn(person);
         MockHttpSession elsewhere = signedIn(person);
-        var filter = new SessionRevocationFilter(accounts);
+        var filter = new SessionRevocationFilter(accounts, times);
         AtomicBoolean requestDuringCommit = new AtomicBoolean();
         // The store commits, then another request of the changing session passes the filter.
         AccountStore store = new AccountStore() {
@@ -79,6 +82,11 @@ class PasswordChangeSessionTest {
                 request(filter, changing);
                 requestDuringCommit.set(true);
                 return generation;
+            }
+
+            @Override
+            public void endSessions(long accountId) {
+                accounts.endSessions(accountId);
             }
 
             @Override

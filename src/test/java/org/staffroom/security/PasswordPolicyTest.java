@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.junit.jupiter.api.Test;
 import org.staffroom.base.config.StaffroomProperties;
 import org.staffroom.security.PasswordPolicy.Violation;
 
 class PasswordPolicyTest {
 
     private static final PasswordPolicy POLICY = new PasswordPolicy(new StaffroomProperties(null, null, null,
-            Duration.ofMinutes(30), false, "Gymnasium am Rosenberg"));
+            Duration.ofMinutes(30), Duration.ofHours(12), false, "Gymnasium am Rosenberg", List.of()));
     private static final PasswordPolicy.Person ADA = new PasswordPolicy.Person("ada.lovelace@school.example", "Ada", "Lovelace");
 
     /** Words with digits, years, keyboard runs, German words, the product's and the school's name. */

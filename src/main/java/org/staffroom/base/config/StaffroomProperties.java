@@ -2,6 +2,7 @@ package org.staffroom.base.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,8 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admin the first administrator, created only when there are no accounts at all
  * @param sampleData the first-look data for a fresh database
  * @param sessionTimeout how long a session may stay idle
+ * @param sessionMaxAge how long a session may last, however busy
  * @param secureCookie whether the session cookie is sent over HTTPS only (set behind TLS)
  * @param organisationName the school's name; passwords made of it count as easy to guess
+ * @param trustedProxies the proxies whose {@code X-Forwarded-For} is believed: addresses or CIDR ranges
  */
 @ConfigurationProperties("staffroom")
 public record StaffroomProperties(
@@ -23,8 +26,10 @@ public record StaffroomProperties(
         @DefaultValue Admin admin,
         @DefaultValue SampleData sampleData,
         @DefaultValue("30m") Duration sessionTimeout,
+        @DefaultValue("12h") Duration sessionMaxAge,
         @DefaultValue("false") boolean secureCookie,
-        @DefaultValue("") String organisationName) {
+        @DefaultValue("") String organisationName,
+        @DefaultValue List<String> trustedProxies) {
 
     /**
      * @param dataDir where the server keeps its data; its binaries go next to it

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.staffroom.base.config.StaffroomProperties;
 import org.staffroom.security.SignOutReason;
 
 @Route(value = "login", autoLayout = false)
@@ -23,9 +24,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     final LoginI18n i18n = LoginI18n.createDefault();
     final Paragraph signedOut = new Paragraph();
     private final AuthenticationContext authenticationContext;
+    private final StaffroomProperties settings;
 
-    LoginView(AuthenticationContext authenticationContext) {
+    LoginView(AuthenticationContext authenticationContext, StaffroomProperties settings) {
         this.authenticationContext = authenticationContext;
+        this.settings = settings;
         addClassName("login-view");
 
         i18n.getForm().setTitle(getTranslation("security.login.title"));
@@ -64,7 +67,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         loginForm.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
         SignOutReason.take(VaadinRequest.getCurrent(), VaadinResponse.getCurrent()).ifPresent(reason -> {
-            signedOut.setText(getTranslation(reason.messageKey()));
+            signedOut.setText(getTranslation(reason.messageKey(), reason.messageArguments(settings)));
             signedOut.setVisible(true);
         });
     }

@@ -56,13 +56,14 @@ class StaffroomPropertiesTest {
         assertThat(documented).containsOnlyKeys("staffroom.embedded-db.data-dir", "staffroom.embedded-db.port",
                 "staffroom.embedded-db.database", "staffroom.embedded-db.buffer-pool-size", "staffroom.admin.email",
                 "staffroom.admin.password", "staffroom.sample-data.enabled", "staffroom.session-timeout",
-                "staffroom.secure-cookie", "staffroom.organisation-name");
+                "staffroom.session-max-age", "staffroom.secure-cookie", "staffroom.organisation-name", "staffroom.trusted-proxies");
         assertThat(documented).containsEntry("staffroom.embedded-db.data-dir", defaults.embeddedDb().dataDir().toString())
                 .containsEntry("staffroom.embedded-db.port", String.valueOf(defaults.embeddedDb().port()))
                 .containsEntry("staffroom.embedded-db.database", defaults.embeddedDb().database())
                 .containsEntry("staffroom.embedded-db.buffer-pool-size", defaults.embeddedDb().bufferPoolSize())
                 .containsEntry("staffroom.admin.email", defaults.admin().email())
                 .containsEntry("staffroom.session-timeout", defaults.sessionTimeout().toMinutes() + "m")
+                .containsEntry("staffroom.session-max-age", defaults.sessionMaxAge().toHours() + "h")
                 .containsEntry("staffroom.secure-cookie", String.valueOf(defaults.secureCookie()));
     }
 
