@@ -17,6 +17,8 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.staffroom.base.config.StaffroomProperties;
 import org.staffroom.security.ui.LoginView;
@@ -29,6 +31,17 @@ import org.staffroom.security.ui.LoginView;
 class SecurityConfig {
 
     private static final String ARGON2 = "argon2";
+    /**
+     * What Vaadin needs and nothing more: its client runs server-sent JavaScript through
+     * {@code new Function} ('unsafe-eval'), the page shell has inline scripts, and components
+     * set inline styles; no plugins, no other origins, no framing, forms only to this app.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+            + "form-action 'self'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), bluetooth=(), midi=(), display-capture=()";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStore accounts, SessionTimes times,
@@ -37,6 +50,12 @@ class SecurityConfig {
         http.addFilterBefore(new ClientAddressFilter(properties.trustedProxies()), DisableEncodeUrlFilter.class);
         // Not a bean: Boot would also register it as a plain servlet filter.
         http.addFilterBefore(new SessionRevocationFilter(accounts, times), AuthorizationFilter.class);
+        http.addFilterBefore(new CrossSiteSignInFilter(), CsrfFilter.class);
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .frameOptions(frames -> frames.deny()));
         // The offline page shows the app icon; Vaadin permits only the generated icon sizes.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/icon.png").permitAll());
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")).build();
@@ -65,6 +84,10 @@ class SecurityConfig {
             cookie.setHttpOnly(true);
             cookie.setSameSite(Cookie.SameSite.LAX);
             cookie.setSecure(properties.secureCookie());
+            if (properties.secureCookie()) {
+                // Sent over HTTPS only, for this host and path "/" only: a sibling subdomain cannot plant it.
+                cookie.setName("__Host-JSESSIONID");
+            }
         };
     }
 }

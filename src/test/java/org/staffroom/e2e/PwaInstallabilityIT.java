@@ -92,6 +92,12 @@ class PwaInstallabilityIT {
                                 .setViewportSize(1024, 768)
                                 .setLocale("en-GB"))) {
             Page page = context.pages().isEmpty() ? context.newPage() : context.pages().getFirst();
+            List<String> policyViolations = new java.util.ArrayList<>();
+            page.onConsoleMessage(message -> {
+                if (message.text().contains("Content Security Policy")) {
+                    policyViolations.add(message.text());
+                }
+            });
             page.navigate(baseUrl + "/login");
             page.waitForFunction("() => navigator.serviceWorker.ready.then(() => true)");
             page.reload();
@@ -127,6 +133,7 @@ class PwaInstallabilityIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Try again")).click();
             page.waitForURL(baseUrl + "/login");
             page.getByLabel("E-mail").waitFor();
+            assertThat(policyViolations).as("the worker, the manifest and the offline page under the CSP").isEmpty();
 
         }
     }
