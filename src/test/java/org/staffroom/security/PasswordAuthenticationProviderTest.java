@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,19 +56,8 @@ class PasswordAuthenticationProviderTest {
 
     @BeforeEach
     void countHashComparisons() {
-        PasswordEncoder counting = new PasswordEncoder() {
-            @Override
-            public String encode(CharSequence raw) {
-                return passwordEncoder.encode(raw);
-            }
-
-            @Override
-            public boolean matches(CharSequence raw, String encoded) {
-                hashComparisons.incrementAndGet();
-                return passwordEncoder.matches(raw, encoded);
-            }
-        };
-        provider = new PasswordAuthenticationProvider(userDetailsService, counting, accountStore, throttle);
+        provider = new PasswordAuthenticationProvider(userDetailsService, counting(hashComparisons, hash -> true),
+                accountStore, throttle);
     }
 
     @Test
@@ -111,21 +101,8 @@ class PasswordAuthenticationProviderTest {
     void twentyParallelWrongGuessesGetAtMostFiveComparedThenTheLock() throws Exception {
         Staff person = accounts.create("parallel", Role.STAFF);
         AtomicInteger comparedWithTheirHash = new AtomicInteger();
-        PasswordEncoder counting = new PasswordEncoder() {
-            @Override
-            public String encode(CharSequence raw) {
-                return passwordEncoder.encode(raw);
-            }
-
-            @Override
-            public boolean matches(CharSequence raw, String encoded) {
-                if (encoded.equals(person.getPasswordHash())) {
-                    comparedWithTheirHash.incrementAndGet();
-                }
-                return passwordEncoder.matches(raw, encoded);
-            }
-        };
-        var parallel = new PasswordAuthenticationProvider(userDetailsService, counting, accountStore, throttle);
+        var parallel = new PasswordAuthenticationProvider(userDetailsService,
+                counting(comparedWithTheirHash, person.getPasswordHash()::equals), accountStore, throttle);
         ExecutorService guessers = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> guesses = new ArrayList<>();
@@ -149,6 +126,24 @@ class PasswordAuthenticationProviderTest {
         assertThat(throttle.isAccountLocked(person.getId())).isTrue();
         assertThatThrownBy(() -> parallel.authenticate(token(person.getEmail(), TestStaffAccounts.PASSWORD,
                 "198.51.100.41"))).as("even the right password, while locked").isInstanceOf(BadCredentialsException.class);
+    }
+
+    /** The real encoder, counting the comparisons with the stored hashes that {@code counted} picks. */
+    private PasswordEncoder counting(AtomicInteger comparisons, Predicate<String> counted) {
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return passwordEncoder.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                if (counted.test(encoded)) {
+                    comparisons.incrementAndGet();
+                }
+                return passwordEncoder.matches(raw, encoded);
+            }
+        };
     }
 
     private void assertRefusedAfterOneComparison(String email, String password) {
