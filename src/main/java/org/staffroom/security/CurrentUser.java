@@ -1,16 +1,21 @@
 package org.staffroom.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The person using the current UI, for views that greet them or sign them out. */
 @Component
 public class CurrentUser {
 
     private final AuthenticationContext authenticationContext;
+    private final SessionTimes sessionTimes;
 
-    CurrentUser(AuthenticationContext authenticationContext) {
+    CurrentUser(AuthenticationContext authenticationContext, SessionTimes sessionTimes) {
         this.authenticationContext = authenticationContext;
+        this.sessionTimes = sessionTimes;
     }
 
     public boolean isSignedIn() {
@@ -34,6 +39,16 @@ public class CurrentUser {
 
     public void logout() {
         AuditLog.LOG.info("event=sign-out outcome=success user={}", email());
+        HttpSession session = httpSession();
+        if (session != null) {
+            sessionTimes.end(session);
+        }
         authenticationContext.logout();
+    }
+
+    /** The HTTP session of the request being served, if there is one. */
+    static HttpSession httpSession() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getSession(false) : null;
     }
 }

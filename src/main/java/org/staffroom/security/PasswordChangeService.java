@@ -1,13 +1,10 @@
 package org.staffroom.security;
 
-import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.staffroom.base.domain.UserFacingException;
 
 /** A signed-in person changes their own password, proving the current one first. */
@@ -84,14 +81,9 @@ public class PasswordChangeService {
         }
         String hash = passwordEncoder.encode(newPassword);
         // This session adopts the new generation and stays signed in; all others end.
-        SessionGenerations.adopt(currentHttpSession(), account.sessionGeneration() + 1,
+        SessionGenerations.adopt(CurrentUser.httpSession(), account.sessionGeneration() + 1,
                 () -> accounts.storeOwnPassword(account.id(), hash));
         audit.info("event=password-change outcome=success user={}", account.signInName());
-    }
-
-    private static HttpSession currentHttpSession() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? request.getRequest().getSession(false) : null;
     }
 
     private Account currentAccount() {

@@ -44,6 +44,7 @@ class SessionRevocationFilter extends OncePerRequestFilter {
             if (ended.isPresent()) {
                 audit.info("event=session-end outcome={} user={} address={}", ended.get().auditOutcome(),
                         user.getUsername(), request.getRemoteAddr());
+                times.end(session);
                 session.invalidate();
                 SecurityContextHolder.clearContext();
                 ended.get().tell(request, response);
@@ -62,16 +63,9 @@ class SessionRevocationFilter extends OncePerRequestFilter {
             // The first request after signing in starts the session's clock.
             session.setAttribute(TOKEN, times.start(user.getAccountId()));
         } else {
-            switch (times.check(token, !isHeartbeat(request))) {
-                case IDLE -> {
-                    return Optional.of(SignOutReason.IDLE);
-                }
-                case TOO_OLD -> {
-                    return Optional.of(SignOutReason.TOO_OLD);
-                }
-                case CURRENT -> {
-                    // go on to the account's state
-                }
+            SessionTimes.Verdict verdict = times.check(token, !isHeartbeat(request));
+            if (verdict != SessionTimes.Verdict.CURRENT) {
+                return Optional.of(verdict == SessionTimes.Verdict.IDLE ? SignOutReason.IDLE : SignOutReason.TOO_OLD);
             }
         }
         return SessionGenerations.isCurrent(session, user, accounts) ? Optional.empty()

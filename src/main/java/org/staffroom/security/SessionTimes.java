@@ -1,5 +1,6 @@
 package org.staffroom.security;
 
+import jakarta.servlet.http.HttpSession;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -55,14 +56,15 @@ class SessionTimes {
         if (verdict == Verdict.CURRENT && active) {
             jdbc.update("UPDATE signed_in_session SET last_active_at = NOW(6) WHERE token = ? "
                     + "AND last_active_at < NOW(6) - INTERVAL ? MICROSECOND", token, micros(ACTIVITY_RESOLUTION));
-        } else if (verdict != Verdict.CURRENT) {
-            end(token);
         }
         return verdict;
     }
 
-    void end(String token) {
-        jdbc.update("DELETE FROM signed_in_session WHERE token = ?", token);
+    /** Forgets the clock of a session that ends, whatever ended it. */
+    void end(HttpSession session) {
+        if (session.getAttribute(SessionRevocationFilter.TOKEN) instanceof String token) {
+            jdbc.update("DELETE FROM signed_in_session WHERE token = ?", token);
+        }
     }
 
     /** Sessions nobody came back to; their rows would otherwise stay forever. */

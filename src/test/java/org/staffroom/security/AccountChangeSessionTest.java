@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -46,6 +47,9 @@ class AccountChangeSessionTest {
     @Autowired
     TestStaffAccounts testAccounts;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -62,6 +66,7 @@ class AccountChangeSessionTest {
         assertThat(session.isInvalid()).isTrue();
         assertThat(response.getCookie(SignOutReason.COOKIE).getValue()).isEqualTo("ACCOUNT_CHANGED");
         assertThat(response.getCookie(SignOutReason.COOKIE).isHttpOnly()).isTrue();
+        assertThat(sessionClocks(admin)).as("its clock is forgotten too").isZero();
         // What a forged call from the old page would reach: no authentication any more.
         assertThatThrownBy(() -> staffService.find(StaffFilter.NONE, StaffSort.LAST_NAME, true, 0, 10))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
@@ -86,6 +91,12 @@ class AccountChangeSessionTest {
         MockHttpServletResponse response = request(session);
         assertThat(session.isInvalid()).isFalse();
         assertThat(response.getCookie(SignOutReason.COOKIE)).isNull();
+        assertThat(sessionClocks(person)).as("its clock runs in the database").isOne();
+    }
+
+    private long sessionClocks(Staff person) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM signed_in_session WHERE account_id = ?", Long.class,
+                person.getId());
     }
 
     private void change(Staff person, UnaryOperator<StaffDetails> change) {
