@@ -12,9 +12,9 @@ import org.staffroom.base.ui.Notifications;
 /** Shows a generated password once; it is stored nowhere but as a hash. */
 class GeneratedPasswordDialog extends Dialog {
 
-    final TextField password = new TextField(getTranslation("staff.generated-password.field"));
-    final Button copy = new Button(getTranslation("staff.generated-password.copy"), new Icon(VaadinIcon.COPY));
-    final Button done = new Button(getTranslation("staff.generated-password.done"));
+    private final TextField password = new TextField(getTranslation("staff.generated-password.field"));
+    private final Button copy = new Button(getTranslation("staff.generated-password.copy"), new Icon(VaadinIcon.COPY));
+    private final Button done = new Button(getTranslation("staff.generated-password.done"));
 
     GeneratedPasswordDialog(String personName, String generatedPassword) {
         setHeaderTitle(getTranslation("staff.generated-password.title", personName));

@@ -27,9 +27,9 @@ class InitialPasswordField extends VerticalLayout {
         }
     }
 
-    final RadioButtonGroup<Choice> choice = new RadioButtonGroup<>(getTranslation("staff.initial-password.label"));
-    final PasswordField password = new PasswordField(getTranslation("staff.initial-password.password"));
-    final PasswordField confirmation = new PasswordField(getTranslation("staff.initial-password.confirmation"));
+    private final RadioButtonGroup<Choice> choice = new RadioButtonGroup<>(getTranslation("staff.initial-password.label"));
+    private final PasswordField password = new PasswordField(getTranslation("staff.initial-password.password"));
+    private final PasswordField confirmation = new PasswordField(getTranslation("staff.initial-password.confirmation"));
 
     private final AccountService accountService;
     private final Supplier<PasswordPolicy.Person> person;

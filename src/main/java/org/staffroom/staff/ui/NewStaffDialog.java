@@ -21,14 +21,14 @@ import org.staffroom.subjectgroup.SubjectGroupService;
 /** An administrator creates an account; the new person must change the password first. */
 class NewStaffDialog extends Dialog {
 
-    final EmailField email = new EmailField(getTranslation("staff.new-dialog.email"));
-    final TextField firstName = new TextField(getTranslation("staff.new-dialog.first-name"));
-    final TextField lastName = new TextField(getTranslation("staff.new-dialog.last-name"));
-    final SubjectGroupPicker subjectGroup;
-    final Select<Role> role = new Select<>();
-    final InitialPasswordField initialPassword;
-    final Button create = new Button(getTranslation("staff.new-dialog.create"));
-    final Button cancel = new Button(getTranslation("staff.new-dialog.cancel"));
+    private final EmailField email = new EmailField(getTranslation("staff.new-dialog.email"));
+    private final TextField firstName = new TextField(getTranslation("staff.new-dialog.first-name"));
+    private final TextField lastName = new TextField(getTranslation("staff.new-dialog.last-name"));
+    private final SubjectGroupPicker subjectGroup;
+    private final Select<Role> role = new Select<>();
+    private final InitialPasswordField initialPassword;
+    private final Button create = new Button(getTranslation("staff.new-dialog.create"));
+    private final Button cancel = new Button(getTranslation("staff.new-dialog.cancel"));
 
     private final BeanValidationBinder<Staff> binder = new BeanValidationBinder<>(Staff.class);
     private final AccountService accountService;

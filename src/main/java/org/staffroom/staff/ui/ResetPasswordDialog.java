@@ -12,9 +12,9 @@ import org.staffroom.staff.Staff;
 /** Sets a new initial password for someone; it signs them out everywhere. */
 class ResetPasswordDialog extends Dialog {
 
-    final InitialPasswordField initialPassword;
-    final Button reset = new Button(getTranslation("staff.reset-password.reset"));
-    final Button cancel = new Button(getTranslation("staff.reset-password.cancel"));
+    private final InitialPasswordField initialPassword;
+    private final Button reset = new Button(getTranslation("staff.reset-password.reset"));
+    private final Button cancel = new Button(getTranslation("staff.reset-password.cancel"));
 
     private final AccountService accountService;
     private final Staff person;

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.SelectLocator;
+import com.vaadin.flow.component.textfield.EmailFieldLocator;
+import com.vaadin.flow.component.textfield.PasswordFieldLocator;
 import com.vaadin.flow.component.textfield.TextFieldLocator;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
@@ -53,15 +55,14 @@ class StaffGridViewTest extends SpringBrowserlessTest implements Locators {
     @Test
     void newAccountWithAGeneratedPasswordShowsItOnceAndMustChangeIt() {
         NewStaffDialog dialog = openNewDialog();
-        test(dialog.email).setValue("Ada." + tag + "@School.Example");
-        test(dialog.firstName).setValue("Ada");
-        test(dialog.lastName).setValue("Lovelace" + tag);
-        test(dialog.role).selectItem("Staff member");
-        test(dialog.create).click();
+        email(dialog).setValue("Ada." + tag + "@School.Example");
+        text(dialog, "First name").setValue("Ada");
+        text(dialog, "Last name").setValue("Lovelace" + tag);
+        findSelect(Role.class).withLabel("Role").inside(dialog).selectItem("Staff member");
+        findButton().withText("Create account").inside(dialog).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        GeneratedPasswordDialog shown = find(GeneratedPasswordDialog.class).single();
-        String password = shown.password.getValue();
+        String password = generatedPassword();
         assertThat(password).hasSize(20);
         Staff created = accounts.findByEmail("ada." + tag + "@school.example");
         assertThat(created.isMustChangePassword()).isTrue();
@@ -72,23 +73,23 @@ class StaffGridViewTest extends SpringBrowserlessTest implements Locators {
     @Test
     void typedInitialPasswordIsCheckedByThePolicyAndMustMatch() {
         NewStaffDialog dialog = openNewDialog();
-        test(dialog.email).setValue("grace." + tag + "@school.example");
-        test(dialog.firstName).setValue("Grace");
-        test(dialog.lastName).setValue("Hopper");
-        test(dialog.initialPassword.choice).selectItem("Type a password");
-        test(dialog.initialPassword.password).setValue("grace hopper rocks");
-        test(dialog.initialPassword.confirmation).setValue("grace hopper rocks");
-        test(dialog.create).click();
-        assertThat(dialog.initialPassword.password.getErrorMessage()).contains("name");
+        email(dialog).setValue("grace." + tag + "@school.example");
+        text(dialog, "First name").setValue("Grace");
+        text(dialog, "Last name").setValue("Hopper");
+        findRadioButtonGroup(InitialPasswordField.Choice.class).withLabel("Initial password").inside(dialog).selectItem("Type a password");
+        password(dialog, "Password").setValue("grace hopper rocks");
+        password(dialog, "Repeat the password").setValue("grace hopper rocks");
+        findButton().withText("Create account").inside(dialog).click();
+        assertThat(password(dialog, "Password").component().getErrorMessage()).contains("name");
 
-        test(dialog.initialPassword.password).setValue("tidal marble orchid 77");
-        test(dialog.initialPassword.confirmation).setValue("tidal marble orchid 78");
-        test(dialog.create).click();
-        assertThat(dialog.initialPassword.confirmation.getErrorMessage()).isEqualTo("The passwords do not match.");
+        password(dialog, "Password").setValue("tidal marble orchid 77");
+        password(dialog, "Repeat the password").setValue("tidal marble orchid 78");
+        findButton().withText("Create account").inside(dialog).click();
+        assertThat(password(dialog, "Repeat the password").component().getErrorMessage()).isEqualTo("The passwords do not match.");
         assertThat(dialog.isOpened()).isTrue();
 
-        test(dialog.initialPassword.confirmation).setValue("tidal marble orchid 77");
-        test(dialog.create).click();
+        password(dialog, "Repeat the password").setValue("tidal marble orchid 77");
+        findButton().withText("Create account").inside(dialog).click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(find(GeneratedPasswordDialog.class).all()).as("a typed password is not shown again").isEmpty();
         Staff created = accounts.findByEmail("grace." + tag + "@school.example");
@@ -100,24 +101,24 @@ class StaffGridViewTest extends SpringBrowserlessTest implements Locators {
     void duplicateEmailInAnyCasingIsRefusedAtTheFieldAndNothingIsLost() {
         Staff existing = accounts.create("dup" + tag, Role.STAFF);
         NewStaffDialog dialog = openNewDialog();
-        test(dialog.email).setValue(existing.getEmail().toUpperCase());
-        test(dialog.firstName).setValue("Second");
-        test(dialog.lastName).setValue("Person");
-        test(dialog.create).click();
-        assertThat(dialog.email.isInvalid()).isTrue();
-        assertThat(dialog.email.getErrorMessage()).isEqualTo("This e-mail is already used by another account");
-        assertThat(dialog.firstName.getValue()).isEqualTo("Second");
+        email(dialog).setValue(existing.getEmail().toUpperCase());
+        text(dialog, "First name").setValue("Second");
+        text(dialog, "Last name").setValue("Person");
+        findButton().withText("Create account").inside(dialog).click();
+        assertThat(email(dialog).component().isInvalid()).isTrue();
+        assertThat(email(dialog).component().getErrorMessage()).isEqualTo("This e-mail is already used by another account");
+        assertThat(text(dialog, "First name").component().getValue()).isEqualTo("Second");
     }
 
     @Test
     void emptyAndOverlongNamesAreRefusedAtTheField() {
         NewStaffDialog dialog = openNewDialog();
-        test(dialog.email).setValue("long." + tag + "@school.example");
-        test(dialog.firstName).setValue("   ");
-        test(dialog.lastName).setValue("x".repeat(61));
-        test(dialog.create).click();
-        assertThat(dialog.firstName.isInvalid()).isTrue();
-        assertThat(dialog.lastName.isInvalid()).isTrue();
+        email(dialog).setValue("long." + tag + "@school.example");
+        text(dialog, "First name").setValue("   ");
+        text(dialog, "Last name").setValue("x".repeat(61));
+        findButton().withText("Create account").inside(dialog).click();
+        assertThat(text(dialog, "First name").component().isInvalid()).isTrue();
+        assertThat(text(dialog, "Last name").component().isInvalid()).isTrue();
         assertThat(dialog.isOpened()).isTrue();
     }
 
@@ -216,9 +217,8 @@ class StaffGridViewTest extends SpringBrowserlessTest implements Locators {
         Staff person = accounts.create("reset" + tag, Role.STAFF);
         search("reset" + tag);
         rowAction(0, "Reset password…");
-        ResetPasswordDialog dialog = find(ResetPasswordDialog.class).single();
-        test(dialog.reset).click();
-        String shown = find(GeneratedPasswordDialog.class).single().password.getValue();
+        findButton().withText("Reset password").inside(find(ResetPasswordDialog.class).single()).click();
+        String shown = generatedPassword();
         Staff after = accounts.reload(person);
         assertThat(passwordEncoder.matches(shown, after.getPasswordHash())).isTrue();
         assertThat(after.isMustChangePassword()).isTrue();
@@ -315,6 +315,24 @@ class StaffGridViewTest extends SpringBrowserlessTest implements Locators {
     /** Picks {@code item} in the actions menu at the end of row {@code row}, as a person would. */
     private void rowAction(int row, String item) {
         use((MenuBar) test(view.grid).getCellComponent(row, StaffGrid.ACTIONS_COLUMN)).clickItem("", item);
+    }
+
+    private EmailFieldLocator email(NewStaffDialog dialog) {
+        return findEmailField().withLabel("E-mail").inside(dialog);
+    }
+
+    private TextFieldLocator text(NewStaffDialog dialog, String label) {
+        return findTextField().withLabel(label).inside(dialog);
+    }
+
+    private PasswordFieldLocator password(NewStaffDialog dialog, String label) {
+        return findPasswordField().withLabel(label).inside(dialog);
+    }
+
+    /** The password in the dialog that shows a generated one once. */
+    private String generatedPassword() {
+        return findTextField().withLabel("Generated password").inside(find(GeneratedPasswordDialog.class).single())
+                .component().getValue();
     }
 
     private NewStaffDialog openNewDialog() {
