@@ -1,8 +1,6 @@
 package org.staffroom.security;
 
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PasswordAuthenticationProvider implements AuthenticationProvider {
-
-    private static final Logger audit = LoggerFactory.getLogger("org.staffroom.audit");
 
     private final DaoAuthenticationProvider passwordCheck;
     private final AccountStore accounts;
@@ -59,10 +55,10 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
             result = passwordCheck.authenticate(authentication);
         } catch (AuthenticationException wrongPassword) {
             if (attempt == SignInThrottle.Attempt.LAST_ALLOWED) {
-                audit.warn("event=account-lock outcome=locked user={} address={}", user, address);
+                AuditLog.LOG.warn("event=account-lock outcome=locked user={} address={}", user, address);
             }
             if (throttle.recordAddressFailure(address) == SignInThrottle.Outcome.LOCKED) {
-                audit.warn("event=address-block outcome=blocked address={}", address);
+                AuditLog.LOG.warn("event=address-block outcome=blocked address={}", address);
             }
             return refuse(user, address, "bad-credentials");
         }
@@ -70,7 +66,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
             return refuse(user, address, "disabled");
         }
         throttle.release(account.get().id());
-        audit.info("event=sign-in outcome=success user={} address={}", user, address);
+        AuditLog.LOG.info("event=sign-in outcome=success user={} address={}", user, address);
         return result;
     }
 
@@ -82,7 +78,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
     }
 
     private static Authentication refuse(String user, String address, String reason) {
-        audit.warn("event=sign-in outcome=failure reason={} user={} address={}", reason, user, address);
+        AuditLog.LOG.warn("event=sign-in outcome=failure reason={} user={} address={}", reason, user, address);
         throw new BadCredentialsException("Bad credentials");
     }
 

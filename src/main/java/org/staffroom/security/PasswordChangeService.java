@@ -1,7 +1,5 @@
 package org.staffroom.security;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -11,8 +9,6 @@ import org.staffroom.base.domain.UserFacingException;
 @Service
 @PreAuthorize(Access.SIGNED_IN)
 public class PasswordChangeService {
-
-    private static final Logger audit = LoggerFactory.getLogger("org.staffroom.audit");
 
     private final AccountStore accounts;
     private final PasswordEncoder passwordEncoder;
@@ -58,17 +54,17 @@ public class PasswordChangeService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Account account = currentAccount();
         if (throttle.isAccountLocked(account.id())) {
-            audit.warn("event=password-change outcome=failure reason=account-locked user={}", account.signInName());
+            AuditLog.LOG.warn("event=password-change outcome=failure reason=account-locked user={}", account.signInName());
             throw new RefusedException(Field.CURRENT_PASSWORD, "security.password.locked");
         }
         if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
             // Guessing here counts like guessing at the sign-in page, and the lock ends the session.
             boolean locked = throttle.recordAccountFailure(account.id()) == SignInThrottle.Outcome.LOCKED;
-            audit.warn("event=password-change outcome=failure reason=wrong-current-password user={}",
+            AuditLog.LOG.warn("event=password-change outcome=failure reason=wrong-current-password user={}",
                     account.signInName());
             if (locked) {
                 accounts.endSessions(account.id());
-                audit.warn("event=account-lock outcome=locked user={} by=change-password", account.signInName());
+                AuditLog.LOG.warn("event=account-lock outcome=locked user={} by=change-password", account.signInName());
                 throw new RefusedException(Field.CURRENT_PASSWORD, "security.password.locked");
             }
             throw new RefusedException(Field.CURRENT_PASSWORD, "security.password.wrong-current");
@@ -83,7 +79,7 @@ public class PasswordChangeService {
         // This session adopts the new generation and stays signed in; all others end.
         SessionGenerations.adopt(CurrentUser.httpSession(), account.sessionGeneration() + 1,
                 () -> accounts.storeOwnPassword(account.id(), hash));
-        audit.info("event=password-change outcome=success user={}", account.signInName());
+        AuditLog.LOG.info("event=password-change outcome=success user={}", account.signInName());
     }
 
     private Account currentAccount() {

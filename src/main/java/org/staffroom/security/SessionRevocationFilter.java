@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,8 +21,6 @@ class SessionRevocationFilter extends OncePerRequestFilter {
 
     /** The session's token in {@link SessionTimes}. */
     static final String TOKEN = "staffroom.sessionToken";
-
-    private static final Logger audit = LoggerFactory.getLogger("org.staffroom.audit");
 
     private final AccountStore accounts;
     private final SessionTimes times;
@@ -42,7 +38,7 @@ class SessionRevocationFilter extends OncePerRequestFilter {
         if (session != null && authentication != null && authentication.getPrincipal() instanceof SignedInAccount user) {
             Optional<SignOutReason> ended = endedBecause(request, session, user);
             if (ended.isPresent()) {
-                audit.info("event=session-end outcome={} user={} address={}", ended.get().auditOutcome(),
+                AuditLog.LOG.info("event=session-end outcome={} user={} address={}", ended.get().auditOutcome(),
                         user.getUsername(), request.getRemoteAddr());
                 times.end(session);
                 session.invalidate();

@@ -1,7 +1,5 @@
 package org.staffroom.security;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -14,8 +12,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class SignedInAccountService implements UserDetailsService, UserDetailsPasswordService {
-
-    private static final Logger audit = LoggerFactory.getLogger("org.staffroom.audit");
 
     private final AccountStore accounts;
 
@@ -33,7 +29,7 @@ class SignedInAccountService implements UserDetailsService, UserDetailsPasswordS
     public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
         SignedInAccount account = (SignedInAccount) user;
         accounts.storeUpgradedHash(account.getAccountId(), newPasswordHash);
-        audit.info("event=password-hash-upgrade outcome=success user={}", account.getUsername());
+        AuditLog.LOG.info("event=password-hash-upgrade outcome=success user={}", account.getUsername());
         return loadUserByUsername(account.getUsername());
     }
 }

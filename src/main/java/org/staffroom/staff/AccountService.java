@@ -1,12 +1,11 @@
 package org.staffroom.staff;
 
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.staffroom.security.Access;
+import org.staffroom.security.AuditLog;
 import org.staffroom.security.CurrentUser;
 import org.staffroom.security.PasswordPolicy;
 import org.staffroom.security.RandomPasswords;
@@ -22,8 +21,6 @@ import org.staffroom.security.WeakPasswordException;
 @Service
 @PreAuthorize(Access.ADMIN_ONLY)
 public class AccountService {
-
-    private static final Logger audit = LoggerFactory.getLogger("org.staffroom.audit");
 
     private final StaffService staffService;
     private final PasswordEncoder passwordEncoder;
@@ -59,7 +56,7 @@ public class AccountService {
     public Result createAccount(Staff draft, InitialPassword password) {
         String plain = choose(password, draft);
         Staff created = staffService.createAccount(draft, passwordEncoder.encode(plain));
-        audit.info("event=account-create outcome=success user={} by={} role={}", created.getEmail(),
+        AuditLog.LOG.info("event=account-create outcome=success user={} by={} role={}", created.getEmail(),
                 currentUser.email(), created.getRole());
         return new Result(created, password.typed().isPresent() ? Optional.empty() : Optional.of(plain));
     }
@@ -69,13 +66,13 @@ public class AccountService {
         Staff staff = staffService.get(staffId);
         String plain = choose(password, staff);
         Staff updated = staffService.resetPassword(staffId, passwordEncoder.encode(plain));
-        audit.info("event=password-reset outcome=success user={} by={}", updated.getEmail(), currentUser.email());
+        AuditLog.LOG.info("event=password-reset outcome=success user={} by={}", updated.getEmail(), currentUser.email());
         return new Result(updated, password.typed().isPresent() ? Optional.empty() : Optional.of(plain));
     }
 
     public void unlock(long staffId) {
         throttle.release(staffId);
-        audit.info("event=account-unlock outcome=success user={} by={}", staffService.get(staffId).getEmail(),
+        AuditLog.LOG.info("event=account-unlock outcome=success user={} by={}", staffService.get(staffId).getEmail(),
                 currentUser.email());
     }
 
