@@ -68,7 +68,7 @@ class NewStaffDialog extends Dialog {
         addOpenedChangeListener(opened -> email.focus());
     }
 
-    void submit() {
+    private void submit() {
         boolean detailsValid = binder.validate().isOk();
         var password = initialPassword.value();
         if (!detailsValid || password.isEmpty()) {

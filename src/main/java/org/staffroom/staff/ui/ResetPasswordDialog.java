@@ -33,7 +33,7 @@ class ResetPasswordDialog extends Dialog {
         getFooter().add(cancel, reset);
     }
 
-    void submit() {
+    private void submit() {
         var password = initialPassword.value();
         if (password.isEmpty()) {
             return;

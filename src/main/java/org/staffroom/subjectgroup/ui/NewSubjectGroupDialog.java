@@ -19,9 +19,9 @@ import org.staffroom.subjectgroup.SubjectGroupService;
  */
 class NewSubjectGroupDialog extends Dialog {
 
-    final TextField name = new TextField();
-    final Button create = new Button();
-    final Button cancel = new Button();
+    private final TextField name = new TextField();
+    private final Button create = new Button();
+    private final Button cancel = new Button();
 
     private final BeanValidationBinder<SubjectGroup> binder = new BeanValidationBinder<>(SubjectGroup.class);
     private final SubjectGroupService service;
@@ -52,7 +52,7 @@ class NewSubjectGroupDialog extends Dialog {
         addOpenedChangeListener(opened -> name.focus());
     }
 
-    void submit() {
+    private void submit() {
         if (!binder.validate().isOk()) {
             return;
         }

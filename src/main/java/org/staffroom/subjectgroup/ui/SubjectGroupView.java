@@ -43,8 +43,8 @@ import org.staffroom.subjectgroup.SubjectGroupService;
 @RolesAllowed(Access.ADMIN)
 public class SubjectGroupView extends Main implements HasDynamicTitle {
 
-    final TextField search = new TextField();
-    final Button newGroup;
+    private final TextField search = new TextField();
+    private final Button newGroup;
     final Grid<SubjectGroup> grid = new Grid<>();
     // The editor's field lives in the grid's open row, where browserless locators cannot reach it.
     final TextField nameEditor = new TextField();
@@ -139,7 +139,7 @@ public class SubjectGroupView extends Main implements HasDynamicTitle {
         editor.focusRow();
     }
 
-    void confirmDelete(SubjectGroup group) {
+    private void confirmDelete(SubjectGroup group) {
         long staff = service.countStaff(group.getId());
         var dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("subjectgroup.delete.header", group.getName()));

@@ -3,10 +3,12 @@ package org.staffroom.subjectgroup.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.locator.Locators;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextFieldLocator;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +23,7 @@ import org.staffroom.subjectgroup.SubjectGroupService;
 
 @SpringBootTest
 @WithUserDetails(TestAccounts.HEAD_EMAIL)
-class SubjectGroupViewTest extends SpringBrowserlessTest {
+class SubjectGroupViewTest extends SpringBrowserlessTest implements Locators {
 
     @Autowired
     SubjectGroupService service;
@@ -46,7 +48,7 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
         SubjectGroup created = createThroughDialog("Physics " + tag);
         assertThat(created).isNotNull();
         assertThat(lastNotification()).isEqualTo("Subject group \"Physics " + tag + "\" created");
-        test(view.search).setValue(tag);
+        search(tag);
         assertThat(rows()).containsExactly("Physics " + tag);
     }
 
@@ -56,12 +58,12 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
         for (String duplicate : List.of("Maths " + tag, "MATHS " + tag.toUpperCase(), "maths " + tag.toLowerCase(),
                 "  maths " + tag + "  ")) {
             NewSubjectGroupDialog dialog = openNewDialog();
-            test(dialog.name).setValue(duplicate);
-            test(dialog.create).click();
-            assertThat(dialog.name.isInvalid()).as(duplicate).isTrue();
-            assertThat(dialog.name.getErrorMessage()).isEqualTo("A subject group with this name already exists");
-            assertThat(dialog.name.getValue()).as("what was typed is kept").isEqualTo(duplicate);
-            test(dialog.cancel).click();
+            name(dialog).setValue(duplicate);
+            findButton().withText("Create").inside(dialog).click();
+            assertThat(name(dialog).component().isInvalid()).as(duplicate).isTrue();
+            assertThat(name(dialog).component().getErrorMessage()).isEqualTo("A subject group with this name already exists");
+            assertThat(name(dialog).component().getValue()).as("what was typed is kept").isEqualTo(duplicate);
+            findButton().withText("Cancel").inside(dialog).click();
         }
         assertThat(service.count("maths " + tag)).isEqualTo(1);
     }
@@ -69,41 +71,41 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
     @Test
     void fieldErrorsSpeakThePersonsLanguage() {
         NewSubjectGroupDialog english = openNewDialog();
-        test(english.name).setValue("   ");
-        test(english.create).click();
-        assertThat(english.name.getErrorMessage()).isEqualTo("Enter a value.");
-        test(english.cancel).click();
+        name(english).setValue("   ");
+        findButton().withText("Create").inside(english).click();
+        assertThat(name(english).component().getErrorMessage()).isEqualTo("Enter a value.");
+        findButton().withText("Cancel").inside(english).click();
 
         UI.getCurrent().setLocale(Locale.GERMAN);
         NewSubjectGroupDialog german = openNewDialog();
-        test(german.name).setValue("   ");
-        test(german.create).click();
-        assertThat(german.name.getErrorMessage()).isEqualTo("Bitte einen Wert eingeben.");
-        test(german.name).setValue("x".repeat(61));
-        test(german.create).click();
-        assertThat(german.name.getErrorMessage()).isEqualTo("Höchstens 60 Zeichen.");
+        findTextField().withLabel("Name").inside(german).setValue("   ");
+        findButton().withText("Anlegen").inside(german).click();
+        assertThat(findTextField().withLabel("Name").inside(german).component().getErrorMessage()).isEqualTo("Bitte einen Wert eingeben.");
+        findTextField().withLabel("Name").inside(german).setValue("x".repeat(61));
+        findButton().withText("Anlegen").inside(german).click();
+        assertThat(findTextField().withLabel("Name").inside(german).component().getErrorMessage()).isEqualTo("Höchstens 60 Zeichen.");
     }
 
     @Test
     void blankAndOverlongNamesAreRefusedAtTheField() {
         NewSubjectGroupDialog dialog = openNewDialog();
-        test(dialog.name).setValue("   ");
-        test(dialog.create).click();
-        assertThat(dialog.name.isInvalid()).isTrue();
+        name(dialog).setValue("   ");
+        findButton().withText("Create").inside(dialog).click();
+        assertThat(name(dialog).component().isInvalid()).isTrue();
         assertThat(dialog.isOpened()).isTrue();
 
-        test(dialog.name).setValue(tag + "x".repeat(61 - tag.length()));
-        test(dialog.create).click();
-        assertThat(dialog.name.isInvalid()).isTrue();
-        assertThat(dialog.name.getErrorMessage()).contains("60");
+        name(dialog).setValue(tag + "x".repeat(61 - tag.length()));
+        findButton().withText("Create").inside(dialog).click();
+        assertThat(name(dialog).component().isInvalid()).isTrue();
+        assertThat(name(dialog).component().getErrorMessage()).contains("60");
         assertThat(service.count(tag)).isZero();
     }
 
     @Test
     void renamesInlineAndShowsTheNewName() {
         SubjectGroup group = service.create("Chemistry " + tag);
-        test(view.search).setValue(tag);
-        view.editor.edit(rowItem(0));
+        search(tag);
+        test(view.grid).doubleClickRow(0);
         roundTrip();
         view.nameEditor.setValue("  Biology & Chemistry " + tag + " <script>alert(1)</script>");
         view.editor.save();
@@ -115,8 +117,8 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
     @Test
     void invalidInlineValueCannotBeSavedAndShowsAtTheCell() {
         service.create("Geography " + tag);
-        test(view.search).setValue(tag);
-        view.editor.edit(rowItem(0));
+        search(tag);
+        test(view.grid).doubleClickRow(0);
         roundTrip();
         view.nameEditor.setValue("");
         view.editor.save();
@@ -129,8 +131,8 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
     void renameToAnExistingNameIsRefusedAtTheCell() {
         service.create("Art " + tag);
         service.create("Music " + tag);
-        test(view.search).setValue(tag);
-        view.editor.edit(rowItem(1));
+        search(tag);
+        test(view.grid).doubleClickRow(1);
         roundTrip();
         view.nameEditor.setValue("ART " + tag);
         view.editor.save();
@@ -142,8 +144,8 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
     @Test
     void staleEditNeverOverwritesTheOtherPersonsChange() {
         SubjectGroup group = service.create("History " + tag);
-        test(view.search).setValue(tag);
-        view.editor.edit(rowItem(0));
+        search(tag);
+        test(view.grid).doubleClickRow(0);
         roundTrip();
         // Someone else renames it meanwhile.
         service.rename(group.getId(), group.getVersion(), "Ancient History " + tag);
@@ -158,8 +160,8 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
     @Test
     void deletesAnUnusedGroupAfterConfirmation() {
         service.create("Drama " + tag);
-        test(view.search).setValue(tag);
-        view.confirmDelete(rowItem(0));
+        search(tag);
+        deleteRow(0);
         ConfirmDialog dialog = find(ConfirmDialog.class).single();
         assertThat(test(dialog).getHeader()).isEqualTo("Delete \"Drama " + tag + "\"?");
         test(dialog).confirm();
@@ -171,8 +173,8 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
     void deletingAGroupInUseSaysHowManyAndCancelKeepsEverything() {
         SubjectGroup group = service.create("Latin " + tag);
         assignStaff(group, 2);
-        test(view.search).setValue(tag);
-        view.confirmDelete(rowItem(0));
+        search(tag);
+        deleteRow(0);
         ConfirmDialog dialog = find(ConfirmDialog.class).single();
         assertThat(test(dialog).getText()).startsWith("2 people belong to this subject group");
         test(dialog).cancel();
@@ -184,8 +186,8 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
     void deletingAGroupInUseUnassignsItsStaffWhenConfirmed() {
         SubjectGroup group = service.create("Greek " + tag);
         List<Long> staffIds = assignStaff(group, 3);
-        test(view.search).setValue(tag);
-        view.confirmDelete(rowItem(0));
+        search(tag);
+        deleteRow(0);
         test(find(ConfirmDialog.class).single()).confirm();
         assertThat(rows()).isEmpty();
         assertThat(staffIds).allSatisfy(id -> assertThat(jdbc.queryForObject(
@@ -196,7 +198,7 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
     void staffCountComesFromTheDatabase() {
         SubjectGroup group = service.create("Spanish " + tag);
         assignStaff(group, 4);
-        test(view.search).setValue(tag);
+        search(tag);
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("4");
     }
 
@@ -206,7 +208,7 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
         SubjectGroup large = service.create("Large " + tag);
         assignStaff(small, 1);
         assignStaff(large, 3);
-        test(view.search).setValue(tag);
+        search(tag);
         var staffColumn = view.grid.getColumnByKey("staff");
         view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(staffColumn,
                 com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
@@ -218,24 +220,33 @@ class SubjectGroupViewTest extends SpringBrowserlessTest {
 
     private SubjectGroup createThroughDialog(String name) {
         NewSubjectGroupDialog dialog = openNewDialog();
-        test(dialog.name).setValue(name);
-        test(dialog.create).click();
+        name(dialog).setValue(name);
+        findButton().withText("Create").inside(dialog).click();
         assertThat(dialog.isOpened()).isFalse();
         return service.find(name, org.springframework.data.domain.PageRequest.of(0, 1)).getFirst();
     }
 
+    private void search(String text) {
+        findTextField().withAriaLabel("Search subject groups by name").setValue(text);
+    }
+
+    /** Picks the delete button at the end of row {@code row}, as a person would. */
+    private void deleteRow(int row) {
+        findButton().withAriaLabelContaining("Delete").inside(test(view.grid).getCellComponent(row, "actions")).click();
+    }
+
+    private TextFieldLocator name(NewSubjectGroupDialog dialog) {
+        return findTextField().withLabel("Name").inside(dialog);
+    }
+
     private NewSubjectGroupDialog openNewDialog() {
-        test(view.newGroup).click();
+        findButton().withText("New subject group").click();
         return find(NewSubjectGroupDialog.class).single();
     }
 
     private List<String> rows() {
         GridTester<?, SubjectGroup> grid = test(view.grid);
         return java.util.stream.IntStream.range(0, grid.size()).mapToObj(i -> grid.getCellText(i, 0)).toList();
-    }
-
-    private SubjectGroup rowItem(int index) {
-        return test(view.grid).getRow(index);
     }
 
     private String lastNotification() {
