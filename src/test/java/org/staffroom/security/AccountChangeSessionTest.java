@@ -3,20 +3,15 @@ package org.staffroom.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.servlet.ServletException;
-import java.io.IOException;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockFilterChain;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.staffroom.staff.Staff;
 import org.staffroom.staff.StaffDetails;
@@ -107,23 +102,10 @@ class AccountChangeSessionTest {
     }
 
     private MockHttpSession signedIn(Staff person) {
-        var session = new MockHttpSession();
-        session.setAttribute("principal", signedInAccounts.loadUserByUsername(person.getEmail()));
-        return session;
+        return SignedInSessions.of((SignedInAccount) signedInAccounts.loadUserByUsername(person.getEmail()));
     }
 
     private MockHttpServletResponse request(MockHttpSession session) {
-        var principal = (SignedInAccount) session.getAttribute("principal");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        var request = new MockHttpServletRequest();
-        request.setSession(session);
-        var response = new MockHttpServletResponse();
-        try {
-            new SessionRevocationFilter(accounts, times).doFilter(request, response, new MockFilterChain());
-        } catch (IOException | ServletException e) {
-            throw new IllegalStateException(e);
-        }
-        return response;
+        return SignedInSessions.pass(new SessionRevocationFilter(accounts, times), session);
     }
 }

@@ -2,19 +2,13 @@ package org.staffroom.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.servlet.ServletException;
-import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.mock.web.MockFilterChain;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -79,7 +73,7 @@ class PasswordChangeSessionTest {
             @Override
             public int storeOwnPassword(long accountId, String passwordHash) {
                 int generation = accounts.storeOwnPassword(accountId, passwordHash);
-                request(filter, changing);
+                SignedInSessions.pass(filter, changing);
                 requestDuringCommit.set(true);
                 return generation;
             }
@@ -106,40 +100,18 @@ class PasswordChangeSessionTest {
         };
         var service = new PasswordChangeService(store, passwordEncoder, passwordPolicy, throttle, currentUser);
 
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(requestIn(changing)));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(SignedInSessions.requestIn(changing)));
         service.changeOwnPassword(TestStaffAccounts.PASSWORD, NEW_PASSWORD);
 
         assertThat(requestDuringCommit).isTrue();
         assertThat(changing.isInvalid()).as("the session that changed the password").isFalse();
-        request(filter, changing);
+        SignedInSessions.pass(filter, changing);
         assertThat(changing.isInvalid()).as("its next request").isFalse();
-        request(filter, elsewhere);
+        SignedInSessions.pass(filter, elsewhere);
         assertThat(elsewhere.isInvalid()).as("a session elsewhere ends").isTrue();
     }
 
     private MockHttpSession signedIn(Staff person) {
-        var session = new MockHttpSession();
-        session.setAttribute("principal", signedInAccounts.loadUserByUsername(person.getEmail()));
-        return session;
-    }
-
-    private static MockHttpServletRequest requestIn(MockHttpSession session) {
-        var principal = (SignedInAccount) session.getAttribute("principal");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        var request = new MockHttpServletRequest();
-        request.setSession(session);
-        return request;
-    }
-
-    private static void request(SessionRevocationFilter filter, MockHttpSession session) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        try {
-            filter.doFilter(requestIn(session), new MockHttpServletResponse(), new MockFilterChain());
-        } catch (IOException | ServletException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return SignedInSessions.of((SignedInAccount) signedInAccounts.loadUserByUsername(person.getEmail()));
     }
 }
