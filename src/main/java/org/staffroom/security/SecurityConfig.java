@@ -57,7 +57,10 @@ class SecurityConfig {
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .frameOptions(frames -> frames.deny()));
         // The offline page shows the app icon; Vaadin permits only the generated icon sizes.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/icon.png").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/icon.png").permitAll()
+                // For the proxy's health checks; they say only UP or DOWN.
+                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                .permitAll());
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")).build();
     }
 

@@ -64,6 +64,11 @@ public abstract class BrowserTestBase {
         context.close();
     }
 
+    /** The running app's address for {@code path}, for plain HTTP requests. */
+    protected java.net.URI uri(String path) {
+        return java.net.URI.create("http://localhost:" + port + path);
+    }
+
     protected BrowserContext newContext(int width, int height) {
         return newContext(new Browser.NewContextOptions().setViewportSize(width, height));
     }

@@ -11,8 +11,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,9 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,27 +39,14 @@ class PwaInstallabilityIT {
     @BeforeAll
     static void startProductionJar() throws Exception {
         Chromium.executableOrSkip();
-        Path jar;
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            jar = files.filter(f -> f.getFileName().toString().matches("staffroom-.*\\.jar")).findFirst().orElse(null);
-        }
-        if (jar == null) {
-            String message = "No packaged jar in target/: run ./mvnw verify (it packages before the integration tests)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message);
-            }
-            Assumptions.abort(message);
-        }
-        int port = freePort();
+        int port = PackagedJar.freePort();
         baseUrl = "http://localhost:" + port;
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        app = new ProcessBuilder(java.toString(), "-jar", jar.toAbsolutePath().toString(),
+        app = PackagedJar.command(
                 "--server.port=" + port,
                 "--staffroom.embedded-db.port=0",
                 "--staffroom.embedded-db.data-dir=target/pwa-mariadb/" + UUID.randomUUID(),
                 "--staffroom.sample-data.enabled=false",
                 "--staffroom.admin.password=Pwa-test-passphrase-2026")
-                .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "pwa-app.log").toFile())
                 .start();
         awaitLoginPage(Duration.ofSeconds(120));
@@ -157,11 +140,5 @@ class PwaInstallabilityIT {
             Thread.sleep(500);
         }
         fail("The production jar did not answer within " + timeout + "; see target/pwa-app.log");
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.staffroom.TestAccounts;
 import org.staffroom.security.Role;
+import org.staffroom.subjectgroup.SubjectGroup;
 
 /**
  * Accounts with known passwords for tests, straight through the repository: two fixed
@@ -68,6 +69,12 @@ public class TestStaffAccounts implements ApplicationRunner {
 
     public boolean exists(Staff staff) {
         return repository.existsById(staff.getId());
+    }
+
+    public Staff assignTo(Staff staff, SubjectGroup group) {
+        Staff current = reload(staff);
+        current.setSubjectGroup(group);
+        return repository.saveAndFlush(current);
     }
 
     /** Someone else's change, straight to the database (bumps the version). */

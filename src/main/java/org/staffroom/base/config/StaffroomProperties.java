@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secureCookie whether the session cookie is sent over HTTPS only (set behind TLS)
  * @param organisationName the school's name; passwords made of it count as easy to guess
  * @param trustedProxies the proxies whose {@code X-Forwarded-For} is believed: addresses or CIDR ranges
+ * @param dbWait how long a start waits for the database to answer before giving up
+ * @param dbQueryTimeout how long one statement may run before the server stops it
  */
 @ConfigurationProperties("staffroom")
 public record StaffroomProperties(
@@ -29,7 +31,9 @@ public record StaffroomProperties(
         @DefaultValue("12h") Duration sessionMaxAge,
         @DefaultValue("false") boolean secureCookie,
         @DefaultValue("") String organisationName,
-        @DefaultValue List<String> trustedProxies) {
+        @DefaultValue List<String> trustedProxies,
+        @DefaultValue("30s") Duration dbWait,
+        @DefaultValue("10s") Duration dbQueryTimeout) {
 
     /**
      * @param dataDir where the server keeps its data; its binaries go next to it

@@ -1,7 +1,7 @@
 package org.staffroom.base.db;
 
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -27,12 +27,13 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedMariaDb embeddedMariaDb) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedMariaDb embeddedMariaDb) {
         return DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .url(embeddedMariaDb.jdbcUrl())
                 .username(embeddedMariaDb.username())
-                .password("")
+                .password(embeddedMariaDb.password())
                 .build();
     }
 

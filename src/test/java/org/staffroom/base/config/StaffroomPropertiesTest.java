@@ -37,7 +37,10 @@ class StaffroomPropertiesTest {
     void theEnvironmentVariablesTheReadmeNamesSetThem() {
         StaffroomProperties set = bind(Map.of("STAFFROOM_SECURE_COOKIE", "true", "STAFFROOM_SESSION_TIMEOUT", "1m",
                 "STAFFROOM_ADMIN_EMAIL", "head@school.example", "STAFFROOM_SAMPLE_DATA_ENABLED", "false",
-                "STAFFROOM_EMBEDDED_DB_DATA_DIR", "/srv/staffroom/db"));
+                "STAFFROOM_EMBEDDED_DB_DATA_DIR", "/srv/staffroom/db", "STAFFROOM_DB_WAIT", "5s",
+                "STAFFROOM_DB_QUERY_TIMEOUT", "3s"));
+        assertThat(set.dbWait()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(set.dbQueryTimeout()).isEqualTo(Duration.ofSeconds(3));
         assertThat(set.secureCookie()).isTrue();
         assertThat(set.sessionTimeout()).isEqualTo(Duration.ofMinutes(1));
         assertThat(set.admin().email()).isEqualTo("head@school.example");
@@ -54,13 +57,16 @@ class StaffroomPropertiesTest {
         }
         StaffroomProperties defaults = bind(Map.of());
         assertThat(documented).containsOnlyKeys("staffroom.embedded-db.data-dir", "staffroom.embedded-db.port",
-                "staffroom.embedded-db.database", "staffroom.embedded-db.buffer-pool-size", "staffroom.admin.email",
+                "staffroom.embedded-db.database", "staffroom.embedded-db.buffer-pool-size", "staffroom.db-wait",
+                "staffroom.db-query-timeout", "staffroom.admin.email",
                 "staffroom.admin.password", "staffroom.sample-data.enabled", "staffroom.session-timeout",
                 "staffroom.session-max-age", "staffroom.secure-cookie", "staffroom.organisation-name", "staffroom.trusted-proxies");
         assertThat(documented).containsEntry("staffroom.embedded-db.data-dir", defaults.embeddedDb().dataDir().toString())
                 .containsEntry("staffroom.embedded-db.port", String.valueOf(defaults.embeddedDb().port()))
                 .containsEntry("staffroom.embedded-db.database", defaults.embeddedDb().database())
                 .containsEntry("staffroom.embedded-db.buffer-pool-size", defaults.embeddedDb().bufferPoolSize())
+                .containsEntry("staffroom.db-wait", defaults.dbWait().toSeconds() + "s")
+                .containsEntry("staffroom.db-query-timeout", defaults.dbQueryTimeout().toSeconds() + "s")
                 .containsEntry("staffroom.admin.email", defaults.admin().email())
                 .containsEntry("staffroom.session-timeout", defaults.sessionTimeout().toMinutes() + "m")
                 .containsEntry("staffroom.session-max-age", defaults.sessionMaxAge().toHours() + "h")

@@ -1,0 +1,91 @@
+package org.staffroom.base.db;
+
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.staffroom.base.domain.DatabaseUnavailableException;
+
+/**
+ * Turns a lost or slow database, wherever a service meets it (opening the transaction, a
+ * query, the commit), into a {@link DatabaseUnavailableException} the person reads, so
+ * every view shows it like any other refusal and keeps what was typed. It wraps each
+ * service from the outside, around its transaction, so a failed commit is caught too.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseFailureTranslation {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseFailureTranslation.class);
+    // MariaDB's SQL state for a statement stopped by max_statement_time.
+    private static final String STATEMENT_INTERRUPTED = "70100";
+
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor databaseFailureAdvisor() {
+        MethodInterceptor translate = invocation -> {
+            try {
+                return invocation.proceed();
+            } catch (RuntimeException e) {
+                Optional<String> key = refusalFor(e);
+                if (key.isEmpty()) {
+                    throw e;
+                }
+                log.warn("Database {} in {}.{}: {}", key.get().equals(DatabaseUnavailableException.TOO_SLOW)
+                                ? "too slow" : "not reachable",
+                        invocation.getMethod().getDeclaringClass().getSimpleName(), invocation.getMethod().getName(),
+                        rootMessage(e));
+                throw new DatabaseUnavailableException(key.get(), e);
+            }
+        };
+        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new AnnotationMatchingPointcut(Service.class, true),
+                translate);
+        advisor.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return advisor;
+    }
+
+    /** The message key for a database failure anywhere in {@code error}'s causes, if it is one. */
+    static Optional<String> refusalFor(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTimeoutException
+                    || cause instanceof org.springframework.dao.QueryTimeoutException
+                    || (cause instanceof SQLException sql && STATEMENT_INTERRUPTED.equals(sql.getSQLState()))) {
+                return Optional.of(DatabaseUnavailableException.TOO_SLOW);
+            }
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof CannotCreateTransactionException
+                    // A commit or rollback that cannot reach the server; the pool has already closed
+                    // the broken connection, so the failure that broke it is no longer in the chain.
+                    || cause instanceof org.hibernate.TransactionException
+                    || cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || (cause instanceof SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08"))) {
+                return Optional.of(DatabaseUnavailableException.UNREACHABLE);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+}
