@@ -4,12 +4,14 @@ import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
+import com.zaxxer.hikari.HikariDataSource;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +36,7 @@ class DatabaseFailureTranslation {
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static Advisor databaseFailureAdvisor() {
+    static Advisor databaseFailureAdvisor(ObjectProvider<HikariDataSource> pools) {
         MethodInterceptor translate = invocation -> {
             try {
                 return invocation.proceed();
@@ -47,6 +49,15 @@ class DatabaseFailureTranslation {
                                 ? "too slow" : "not reachable",
                         invocation.getMethod().getDeclaringClass().getSimpleName(), invocation.getMethod().getName(),
                         rootMessage(e));
+                if (key.get().equals(DatabaseUnavailableException.UNREACHABLE)) {
+                    // Every pooled connection went to the lost server; the pool would otherwise
+                    // hand out a dead one within its validation bypass window after the server is back.
+                    pools.ifAvailable(pool -> {
+                        if (pool.getHikariPoolMXBean() != null) {
+                            pool.getHikariPoolMXBean().softEvictConnections();
+                        }
+                    });
+                }
                 throw new DatabaseUnavailableException(key.get(), e);
             }
         };
