@@ -83,7 +83,7 @@ public abstract class BrowserTestBase {
         return newContext;
     }
 
-    protected void signIn(Page target, String email, String password) {
+    protected static void signIn(Page target, String email, String password) {
         target.navigate("/login");
         // The form's two inputs in order, and Enter: it signs in whatever language the page speaks.
         var inputs = target.locator("vaadin-login-form input:not([type=hidden])");

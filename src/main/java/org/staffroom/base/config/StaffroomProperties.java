@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param trustedProxies the proxies whose {@code X-Forwarded-For} is believed: addresses or CIDR ranges
  * @param dbWait how long a start waits for the database to answer before giving up
  * @param dbQueryTimeout how long one statement may run before the server stops it
+ * @param backup the nightly backup, off unless a directory is set
  */
 @ConfigurationProperties("staffroom")
 public record StaffroomProperties(
@@ -33,7 +34,8 @@ public record StaffroomProperties(
         @DefaultValue("") String organisationName,
         @DefaultValue List<String> trustedProxies,
         @DefaultValue("30s") Duration dbWait,
-        @DefaultValue("10s") Duration dbQueryTimeout) {
+        @DefaultValue("10s") Duration dbQueryTimeout,
+        @DefaultValue Backup backup) {
 
     /**
      * @param dataDir where the server keeps its data; its binaries go next to it
@@ -53,6 +55,14 @@ public record StaffroomProperties(
      * @param password their initial password; when unset a random one is printed once
      */
     public record Admin(@DefaultValue("admin@school.example") String email, @DefaultValue("") String password) {
+    }
+
+    /**
+     * @param dir where the nightly backups go; unset means no nightly backup
+     * @param keep how many of them are kept; older ones are deleted
+     * @param cron when it runs, as a Spring cron expression in the server's time zone
+     */
+    public record Backup(Path dir, @DefaultValue("14") int keep, @DefaultValue("0 30 2 * * *") String cron) {
     }
 
     /** @param enabled on or off; unset means on with the embedded database only */

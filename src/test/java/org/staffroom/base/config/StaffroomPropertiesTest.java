@@ -58,7 +58,8 @@ class StaffroomPropertiesTest {
         StaffroomProperties defaults = bind(Map.of());
         assertThat(documented).containsOnlyKeys("staffroom.embedded-db.data-dir", "staffroom.embedded-db.port",
                 "staffroom.embedded-db.database", "staffroom.embedded-db.buffer-pool-size", "staffroom.db-wait",
-                "staffroom.db-query-timeout", "staffroom.admin.email",
+                "staffroom.db-query-timeout", "staffroom.backup.dir", "staffroom.backup.keep", "staffroom.backup.cron",
+                "staffroom.admin.email",
                 "staffroom.admin.password", "staffroom.sample-data.enabled", "staffroom.session-timeout",
                 "staffroom.session-max-age", "staffroom.secure-cookie", "staffroom.organisation-name", "staffroom.trusted-proxies");
         assertThat(documented).containsEntry("staffroom.embedded-db.data-dir", defaults.embeddedDb().dataDir().toString())
@@ -67,6 +68,8 @@ class StaffroomPropertiesTest {
                 .containsEntry("staffroom.embedded-db.buffer-pool-size", defaults.embeddedDb().bufferPoolSize())
                 .containsEntry("staffroom.db-wait", defaults.dbWait().toSeconds() + "s")
                 .containsEntry("staffroom.db-query-timeout", defaults.dbQueryTimeout().toSeconds() + "s")
+                .containsEntry("staffroom.backup.keep", String.valueOf(defaults.backup().keep()))
+                .containsEntry("staffroom.backup.cron", defaults.backup().cron())
                 .containsEntry("staffroom.admin.email", defaults.admin().email())
                 .containsEntry("staffroom.session-timeout", defaults.sessionTimeout().toMinutes() + "m")
                 .containsEntry("staffroom.session-max-age", defaults.sessionMaxAge().toHours() + "h")
