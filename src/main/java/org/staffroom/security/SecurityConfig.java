@@ -71,8 +71,8 @@ class SecurityConfig {
      */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder(ARGON2, Map.of(ARGON2, PasswordHashing.argon2id(),
-                "bcrypt", new BCryptPasswordEncoder()));
+        return new WellFormedPasswords(new DelegatingPasswordEncoder(ARGON2, Map.of(ARGON2, PasswordHashing.argon2id(),
+                "bcrypt", new BCryptPasswordEncoder())));
     }
 
     /**

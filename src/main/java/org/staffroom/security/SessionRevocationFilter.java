@@ -7,7 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.staffroom.base.db.DatabaseFailures;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,6 +24,8 @@ class SessionRevocationFilter extends OncePerRequestFilter {
 
     /** The session's token in {@link SessionTimes}. */
     static final String TOKEN = "staffroom.sessionToken";
+
+    private static final Logger log = LoggerFactory.getLogger(SessionRevocationFilter.class);
 
     private final AccountStore accounts;
     private final SessionTimes times;
@@ -36,7 +41,18 @@ class SessionRevocationFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (session != null && authentication != null && authentication.getPrincipal() instanceof SignedInAccount user) {
-            Optional<SignOutReason> ended = endedBecause(request, session, user);
+            Optional<SignOutReason> ended;
+            try {
+                ended = endedBecause(request, session, user);
+            } catch (RuntimeException e) {
+                if (DatabaseFailures.kind(e).isEmpty()) {
+                    throw e;
+                }
+                // Without the database nothing can be changed or read either; the request goes on
+                // so that what it needs from the database fails with words the person reads.
+                log.warn("Session checks skipped, the database is unavailable: {}", e.getMessage());
+                ended = Optional.empty();
+            }
             if (ended.isPresent()) {
                 AuditLog.LOG.info("event=session-end outcome={} user={} address={}", ended.get().auditOutcome(),
                         user.getUsername(), request.getRemoteAddr());

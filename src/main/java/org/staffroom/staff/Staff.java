@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import org.staffroom.base.domain.AbstractEntity;
+import org.staffroom.base.domain.PlainText;
 import org.staffroom.security.PasswordPolicy;
 import org.staffroom.security.Role;
 import org.staffroom.subjectgroup.SubjectGroup;
@@ -27,17 +28,20 @@ public class Staff extends AbstractEntity {
     public static final int NAME_MAX_LENGTH = 60;
 
     @NotBlank
+    @PlainText
     @Email
     @Size(max = EMAIL_MAX_LENGTH)
     @Column(nullable = false, length = EMAIL_MAX_LENGTH)
     private String email;
 
     @NotBlank
+    @PlainText
     @Size(max = NAME_MAX_LENGTH)
     @Column(name = "first_name", nullable = false, length = NAME_MAX_LENGTH)
     private String firstName;
 
     @NotBlank
+    @PlainText
     @Size(max = NAME_MAX_LENGTH)
     @Column(name = "last_name", nullable = false, length = NAME_MAX_LENGTH)
     private String lastName;
@@ -89,7 +93,7 @@ public class Staff extends AbstractEntity {
 
     /** E-mail addresses are compared without case, so they are stored in lower case. */
     public void setEmail(String email) {
-        String value = trimmed(email);
+        String value = normalized(email);
         this.email = value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 
@@ -98,7 +102,7 @@ public class Staff extends AbstractEntity {
     }
 
     public void setFirstName(String firstName) {
-        this.firstName = trimmed(firstName);
+        this.firstName = normalized(firstName);
     }
 
     public String getLastName() {
@@ -106,7 +110,7 @@ public class Staff extends AbstractEntity {
     }
 
     public void setLastName(String lastName) {
-        this.lastName = trimmed(lastName);
+        this.lastName = normalized(lastName);
     }
 
     /** Whose password it is, for the password policy's personal-words rule. */

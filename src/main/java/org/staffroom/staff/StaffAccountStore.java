@@ -1,5 +1,7 @@
 package org.staffroom.staff;
 
+import org.staffroom.base.domain.AbstractEntity;
+import org.staffroom.base.domain.PlainText;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -24,8 +26,12 @@ class StaffAccountStore implements AccountStore {
 
     @Override
     public Optional<Account> findBySignInName(String signInName) {
-        return signInName == null ? Optional.empty()
-                : repository.findByEmail(signInName.strip().toLowerCase(Locale.ROOT)).map(StaffAccountStore::account);
+        // No stored e-mail has a control character or half a surrogate pair (which the driver cannot even send).
+        if (signInName == null || !PlainText.Validator.isPlain(signInName)) {
+            return Optional.empty();
+        }
+        return repository.findByEmail(AbstractEntity.normalized(signInName).toLowerCase(Locale.ROOT))
+                .map(StaffAccountStore::account);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.staffroom.staff;
 
+import org.staffroom.base.domain.AbstractEntity;
 import org.staffroom.security.Role;
 
 /**
@@ -12,6 +13,6 @@ public record StaffFilter(String search, Long subjectGroupId, boolean withoutSub
     public static final StaffFilter NONE = new StaffFilter("", null, false, null, null);
 
     public StaffFilter {
-        search = search == null ? "" : search.strip();
+        search = search == null ? "" : AbstractEntity.normalized(search);
     }
 }

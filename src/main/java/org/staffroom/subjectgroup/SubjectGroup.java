@@ -7,6 +7,7 @@ import jakarta.persistence.Transient;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.staffroom.base.domain.AbstractEntity;
+import org.staffroom.base.domain.PlainText;
 
 @Entity
 @Table(name = "subject_group")
@@ -15,6 +16,7 @@ public class SubjectGroup extends AbstractEntity {
     public static final int NAME_MAX_LENGTH = 60;
 
     @NotBlank
+    @PlainText
     @Size(max = NAME_MAX_LENGTH)
     @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name;
@@ -37,7 +39,7 @@ public class SubjectGroup extends AbstractEntity {
     }
 
     public void setName(String name) {
-        this.name = trimmed(name);
+        this.name = normalized(name);
     }
 
     public long getStaffCount() {

@@ -1,5 +1,6 @@
 package org.staffroom.subjectgroup;
 
+import org.staffroom.base.domain.AbstractEntity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public class SubjectGroupService {
 
     /** A page of groups with their staff counts; "staffCount" is a valid sort property. */
     public List<SubjectGroup> find(String nameFilter, Pageable pageable) {
-        String name = nameFilter.strip();
+        String name = AbstractEntity.normalized(nameFilter);
         Sort.Order byCount = pageable.getSort().getOrderFor("staffCount");
         List<SubjectGroup> groups = byCount == null ? repository.findByNameContaining(name, pageable)
                 : inOrder(members.groupIdsByMemberCount(name, byCount.isAscending(),
@@ -55,7 +56,7 @@ public class SubjectGroupService {
     }
 
     public long count(String nameFilter) {
-        return repository.countByNameContaining(nameFilter.strip());
+        return repository.countByNameContaining(AbstractEntity.normalized(nameFilter));
     }
 
     public SubjectGroup get(long id) {

@@ -6,10 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -64,27 +60,9 @@ class BackupRestoreIT {
     private void startApp(String adminPassword, String logName) throws Exception {
         int httpPort = PackagedJar.freePort();
         Files.createDirectories(work);
-        app = PackagedJar.command(databaseArguments("--server.port=" + httpPort,
-                        "--staffroom.sample-data.enabled=true", "--staffroom.admin.password=" + adminPassword))
-                .redirectOutput(work.resolve(logName).toFile()).start();
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            assertThat(app.isAlive()).as("the app runs; see " + work.resolve(logName)).isTrue();
-            try {
-                var response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + httpPort + "/actuator/health/readiness")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    baseUrl = "http://localhost:" + httpPort;
-                    return;
-                }
-            } catch (java.io.IOException starting) {
-                // not yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the app did not become ready; see " + work.resolve(logName));
+        app = PackagedJar.startReady(work.resolve(logName), httpPort, databaseArguments(
+                "--staffroom.sample-data.enabled=true", "--staffroom.admin.password=" + adminPassword));
+        baseUrl = "http://localhost:" + httpPort;
     }
 
     private String baseUrl;

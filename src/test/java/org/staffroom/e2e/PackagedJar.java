@@ -6,10 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
@@ -25,6 +30,33 @@ final class PackagedJar {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
         command.addAll(List.of(arguments));
         return new ProcessBuilder(command).redirectErrorStream(true);
+    }
+
+    /** Starts the jar on {@code httpPort} and waits until its readiness probe says UP. */
+    static Process startReady(Path log, int httpPort, String... arguments) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(List.of("--server.port=" + httpPort));
+        all.addAll(List.of(arguments));
+        Process app = command(all.toArray(String[]::new)).redirectOutput(log.toFile()).start();
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (!app.isAlive()) {
+                fail("the app stopped during start; see " + log);
+            }
+            try {
+                var response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + httpPort + "/actuator/health/readiness")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return app;
+                }
+            } catch (IOException starting) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        app.destroyForcibly();
+        return fail("the app did not become ready within 120 s; see " + log);
     }
 
     static int freePort() {

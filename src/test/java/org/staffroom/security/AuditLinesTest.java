@@ -57,7 +57,8 @@ class AuditLinesTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(TestAccounts.HEAD_EMAIL)
     void subjectGroupChangesAreAuditedByIdNotByWhatWasTyped(CapturedOutput output) {
-        SubjectGroup group = subjectGroupService.create("Audit\nevent=forged " + System.nanoTime());
+        // A line break is refused in names now; what is left to try is text that looks like a line.
+        SubjectGroup group = subjectGroupService.create("Audit event=forged " + System.nanoTime());
         SubjectGroup renamed = subjectGroupService.rename(group.getId(), group.getVersion(), "Audited " + System.nanoTime());
         subjectGroupService.delete(renamed.getId(), renamed.getVersion(), false);
 

@@ -23,6 +23,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.staffroom.HostileInput;
 import org.staffroom.security.Role;
 import org.staffroom.staff.Staff;
 import org.staffroom.staff.TestStaffAccounts;
@@ -152,6 +153,19 @@ class PasswordAuthenticationProviderTest {
                 .isExactlyInstanceOf(BadCredentialsException.class)
                 .hasMessage("Bad credentials");
         assertThat(hashComparisons).as(email).hasValue(1);
+    }
+
+    // From an address of its own: 87 failures block it, and no other test signs in from there.
+    @Test
+    void anyStringAsNameAndPasswordIsRefusedWithTheSameMessageAndForgesNoAuditLine(CapturedOutput output) {
+        for (String value : HostileInput.corpus()) {
+            assertThatThrownBy(() -> provider.authenticate(token(value, value, "203.0.113.77")))
+                    .as(HostileInput.describe(value))
+                    .isInstanceOf(BadCredentialsException.class)
+                    .hasMessage("Bad credentials");
+        }
+        assertThat(output.getOut().lines().filter(line -> line.contains("address=203.0.113.77")))
+                .allMatch(line -> line.contains("org.staffroom.audit") && line.contains("event="));
     }
 
     private static UsernamePasswordAuthenticationToken token(String email, String password) {

@@ -1,8 +1,5 @@
 package org.staffroom.base.db;
 
-import java.sql.SQLException;
-import java.sql.SQLTimeoutException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import com.zaxxer.hikari.HikariDataSource;
 import org.aopalliance.intercept.MethodInterceptor;
@@ -18,7 +15,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.staffroom.base.domain.DatabaseUnavailableException;
 
 /**
@@ -31,8 +27,6 @@ import org.staffroom.base.domain.DatabaseUnavailableException;
 class DatabaseFailureTranslation {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseFailureTranslation.class);
-    // MariaDB's SQL state for a statement stopped by max_statement_time.
-    private static final String STATEMENT_INTERRUPTED = "70100";
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
@@ -41,7 +35,7 @@ class DatabaseFailureTranslation {
             try {
                 return invocation.proceed();
             } catch (RuntimeException e) {
-                Optional<String> key = refusalFor(e);
+                Optional<String> key = DatabaseFailures.kind(e);
                 if (key.isEmpty()) {
                     throw e;
                 }
@@ -65,31 +59,6 @@ class DatabaseFailureTranslation {
                 translate);
         advisor.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return advisor;
-    }
-
-    /** The message key for a database failure anywhere in {@code error}'s causes, if it is one. */
-    static Optional<String> refusalFor(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTimeoutException
-                    || cause instanceof org.springframework.dao.QueryTimeoutException
-                    || (cause instanceof SQLException sql && STATEMENT_INTERRUPTED.equals(sql.getSQLState()))) {
-                return Optional.of(DatabaseUnavailableException.TOO_SLOW);
-            }
-            if (cause instanceof SQLTransientConnectionException
-                    || cause instanceof CannotCreateTransactionException
-                    // A commit or rollback that cannot reach the server; the pool has already closed
-                    // the broken connection, so the failure that broke it is no longer in the chain.
-                    || cause instanceof org.hibernate.TransactionException
-                    || cause instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || (cause instanceof SQLException sql && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("08"))) {
-                return Optional.of(DatabaseUnavailableException.UNREACHABLE);
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return Optional.empty();
     }
 
     private static String rootMessage(Throwable error) {

@@ -32,8 +32,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     // sun_path holds 108 bytes; a longer socket path makes the server refuse to start.
     private static final int MAX_SOCKET_PATH = 100;
 
+    // No JVM shutdown hook: hooks run side by side, so one would stop the server while
+    // Spring still lets the saves in progress finish. Spring stops it last, and other
+    // callers close it themselves.
     private final Process process;
-    private final Thread stopOnExit;
     private final Path dataDir;
     private final int port;
     private final String databaseName;
@@ -45,8 +47,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.port = port;
         this.databaseName = databaseName;
         this.password = password;
-        this.stopOnExit = new Thread(process::destroy, "embedded-mariadb-stop");
-        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /**
@@ -109,11 +109,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     @Override
     public void close() {
         stop(process);
-        try {
-            Runtime.getRuntime().removeShutdownHook(stopOnExit);
-        } catch (IllegalStateException alreadyExiting) {
-            // The JVM is shutting down and runs the hook anyway; the server is already stopped.
-        }
     }
 
     /** Installs the system tables into a new data directory; returns whether it did. */

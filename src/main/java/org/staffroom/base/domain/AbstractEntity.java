@@ -1,5 +1,7 @@
 package org.staffroom.base.domain;
 
+import java.text.Normalizer;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -66,8 +68,12 @@ public abstract class AbstractEntity {
         return ProxyUtils.getUserClass(this).hashCode();
     }
 
-    /** Trims a user-typed value; blank becomes empty so that {@code @NotBlank} reports it. */
-    protected static String trimmed(String value) {
-        return value == null ? null : value.strip();
+    /**
+     * A user-typed value as it is stored: trimmed, and in Unicode's composed form (NFC), so
+     * that "Müller" typed with a combining diaeresis is the same name as "Müller". Blank
+     * becomes empty so that {@code @NotBlank} reports it.
+     */
+    public static String normalized(String value) {
+        return value == null ? null : Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
     }
 }

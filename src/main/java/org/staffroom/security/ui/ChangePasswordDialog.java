@@ -13,6 +13,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import org.staffroom.base.ui.Notifications;
 import org.staffroom.security.PasswordChangeService;
 import org.staffroom.security.PasswordPolicy;
+import org.staffroom.base.ui.FieldMessages;
 
 /** Everyone's own password change: current password, new password, confirmation. */
 public class ChangePasswordDialog extends Dialog {
@@ -79,8 +80,9 @@ public class ChangePasswordDialog extends Dialog {
         currentPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        confirmation.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        FieldMessages.apply(currentPassword, PasswordPolicy.MAX_LENGTH);
+        FieldMessages.apply(newPassword, PasswordPolicy.MAX_LENGTH);
+        FieldMessages.apply(confirmation, PasswordPolicy.MAX_LENGTH);
         newPassword.setValueChangeMode(ValueChangeMode.LAZY);
         newPassword.setHelperText(lengthHint());
         newPassword.addValueChangeListener(change -> showStrength(change.getValue()));

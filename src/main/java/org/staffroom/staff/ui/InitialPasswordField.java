@@ -11,6 +11,7 @@ import org.staffroom.base.ui.Refusals;
 import org.staffroom.security.PasswordPolicy;
 import org.staffroom.staff.AccountService.InitialPassword;
 import org.staffroom.staff.AccountService;
+import org.staffroom.base.ui.FieldMessages;
 
 /**
  * The initial password an administrator sets: generated (shown once afterwards) or
@@ -45,7 +46,7 @@ class InitialPasswordField extends VerticalLayout {
         choice.setHelperText(getTranslation("staff.initial-password.helper"));
         for (PasswordField field : new PasswordField[] {password, confirmation}) {
             field.setWidthFull();
-            field.setMaxLength(PasswordPolicy.MAX_LENGTH);
+            FieldMessages.apply(field, PasswordPolicy.MAX_LENGTH);
             field.setValueChangeMode(ValueChangeMode.EAGER);
             field.setVisible(false);
         }

@@ -17,6 +17,7 @@ import org.staffroom.security.WeakPasswordException;
 import org.staffroom.staff.AccountService;
 import org.staffroom.staff.Staff;
 import org.staffroom.subjectgroup.SubjectGroupService;
+import org.staffroom.base.ui.FieldMessages;
 
 /** An administrator creates an account; the new person must change the password first. */
 class NewStaffDialog extends Dialog {
@@ -43,6 +44,9 @@ class NewStaffDialog extends Dialog {
         addClassName("new-staff-dialog");
         setWidth("min(40rem, 100%)");
         subjectGroup = new SubjectGroupPicker(getTranslation("staff.new-dialog.subject-group"), subjectGroupService);
+        FieldMessages.apply(email, Staff.EMAIL_MAX_LENGTH);
+        FieldMessages.apply(firstName, Staff.NAME_MAX_LENGTH);
+        FieldMessages.apply(lastName, Staff.NAME_MAX_LENGTH);
         role.setLabel(getTranslation("staff.new-dialog.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(item -> item == null ? "" : getTranslation(item.messageKey()));

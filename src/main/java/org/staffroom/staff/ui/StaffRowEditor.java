@@ -16,6 +16,7 @@ import org.staffroom.staff.StaffDetails;
 import org.staffroom.staff.StaffService;
 import org.staffroom.staff.StaffSort;
 import org.staffroom.subjectgroup.SubjectGroupService;
+import org.staffroom.base.ui.FieldMessages;
 
 /**
  * The staff grid's row editor: what an administrator edits about a person, never the
@@ -38,6 +39,9 @@ class StaffRowEditor {
         role.setItems(Role.values());
         role.setItemLabelGenerator(item -> item == null ? "" : grid.getTranslation(item.messageKey()));
 
+        FieldMessages.apply(lastName, Staff.NAME_MAX_LENGTH);
+        FieldMessages.apply(firstName, Staff.NAME_MAX_LENGTH);
+        FieldMessages.apply(email, Staff.EMAIL_MAX_LENGTH);
         var binder = new BeanValidationBinder<>(Staff.class);
         binder.forField(lastName).bind("lastName");
         binder.forField(firstName).bind("firstName");

@@ -12,6 +12,7 @@ import org.staffroom.base.domain.DuplicateValueException;
 import org.staffroom.base.ui.Refusals;
 import org.staffroom.subjectgroup.SubjectGroup;
 import org.staffroom.subjectgroup.SubjectGroupService;
+import org.staffroom.base.ui.FieldMessages;
 
 /**
  * A small dialog rather than an empty row: a lazy grid cannot show an unsaved item, and
@@ -38,7 +39,7 @@ class NewSubjectGroupDialog extends Dialog {
 
         name.setWidthFull();
         name.setValueChangeMode(ValueChangeMode.EAGER);
-        name.setMaxLength(SubjectGroup.NAME_MAX_LENGTH + 1);
+        FieldMessages.apply(name, SubjectGroup.NAME_MAX_LENGTH);
         name.setHelperText(getTranslation("subjectgroup.new.name.helper", SubjectGroup.NAME_MAX_LENGTH));
         binder.forField(name).bind("name");
         binder.setBean(new SubjectGroup(""));

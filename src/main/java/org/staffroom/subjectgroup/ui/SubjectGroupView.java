@@ -32,6 +32,7 @@ import org.staffroom.base.ui.Refusals;
 import org.staffroom.security.Access;
 import org.staffroom.subjectgroup.SubjectGroup;
 import org.staffroom.subjectgroup.SubjectGroupService;
+import org.staffroom.base.ui.FieldMessages;
 
 /**
  * Administrators maintain subject groups inline in the grid. The editor is buffered:
@@ -111,7 +112,7 @@ public class SubjectGroupView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("subjectgroup.grid.empty"));
 
         nameEditor.setAriaLabel(getTranslation("subjectgroup.grid.name-editor.aria-label"));
-        nameEditor.setMaxLength(SubjectGroup.NAME_MAX_LENGTH + 1);
+        FieldMessages.apply(nameEditor, SubjectGroup.NAME_MAX_LENGTH);
         nameColumn.setEditorComponent(editor.addField(nameEditor));
         editor.showDuplicatesAt(nameEditor);
         editor.putButtonsIn(actionsColumn);

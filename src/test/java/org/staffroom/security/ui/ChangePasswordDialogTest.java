@@ -14,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.staffroom.HostileInput;
 import org.staffroom.security.Role;
 import org.staffroom.staff.Staff;
 import org.staffroom.staff.TestStaffAccounts;
@@ -105,6 +106,28 @@ class ChangePasswordDialogTest extends SpringBrowserlessTest {
         assertThat(passwordEncoder.matches(NEW_PASSWORD, after.getPasswordHash())).isTrue();
         assertThat(after.getSessionGeneration()).isEqualTo(generationBefore + 1);
         assertThat(after.isMustChangePassword()).isFalse();
+    }
+
+    @Test
+    void anyStringAsTheNewPasswordIsTakenOrRefusedAtItsField() {
+        String current = TestStaffAccounts.PASSWORD;
+        int taken = 0;
+        for (String value : HostileInput.corpus()) {
+            fill(current, value, value);
+            test(dialog.save).click();
+            if (dialog.isOpened()) {
+                HostileInput.assertRefusedAtTheField(dialog.newPassword, value);
+                dialog.close();
+            } else {
+                assertThat(passwordEncoder.matches(value, accounts.reload(person).getPasswordHash()))
+                        .as(HostileInput.describe(value)).isTrue();
+                current = value;
+                taken++;
+            }
+            new MenuBarTester<>(find(MenuBar.class).single()).clickItem(0, 0);
+            dialog = find(ChangePasswordDialog.class).single();
+        }
+        assertThat(taken).as("long passphrases in any script are fine").isPositive();
     }
 
     private void fill(String current, String newPassword, String confirmation) {
