@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.springframework.util.FileSystemUtils;
 import org.staffroom.base.db.EmbeddedMariaDb;
 
 /**
@@ -63,9 +64,15 @@ public final class KillableDatabase implements AutoCloseable {
         server = EmbeddedMariaDb.start(dataDir, port, "staffroom");
     }
 
+    /** Stops the server and removes its data: they belong to the test. */
     @Override
     public synchronized void close() {
         server.close();
+        try {
+            FileSystemUtils.deleteRecursively(dataDir);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int freePort() {

@@ -23,7 +23,8 @@ class BackupRestoreIT {
     private static final String FIRST_PASSWORD = "Backup-first-passphrase-2026";
 
     private final Path work = Path.of("target", "backup-it", UUID.randomUUID().toString()).toAbsolutePath();
-    private final Path dataDir = work.resolve("mariadb");
+    // Beside the other tests' data directories, so the unpacked server is shared.
+    private final Path dataDir = Path.of("target", "test-mariadb", "backup-" + UUID.randomUUID()).toAbsolutePath();
     private final int databasePort = PackagedJar.freePort();
     private Process app;
 

@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 class PwaInstallabilityIT {
 
+    // Beside the other tests' data directories, so the unpacked server is shared.
+    private static final Path DATA_DIR = Path.of("target", "test-mariadb", "pwa-" + UUID.randomUUID());
     private static Process app;
     private static String baseUrl;
 
@@ -44,7 +46,7 @@ class PwaInstallabilityIT {
         app = PackagedJar.command(
                 "--server.port=" + port,
                 "--staffroom.embedded-db.port=0",
-                "--staffroom.embedded-db.data-dir=target/pwa-mariadb/" + UUID.randomUUID(),
+                "--staffroom.embedded-db.data-dir=" + DATA_DIR,
                 "--staffroom.sample-data.enabled=false",
                 "--staffroom.admin.password=Pwa-test-passphrase-2026")
                 .redirectOutput(Path.of("target", "pwa-app.log").toFile())
@@ -53,13 +55,14 @@ class PwaInstallabilityIT {
     }
 
     @AfterAll
-    static void stopProductionJar() throws InterruptedException {
+    static void stopProductionJar() throws InterruptedException, IOException {
         if (app != null) {
             app.destroy();
             if (!app.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 app.destroyForcibly();
             }
         }
+        org.springframework.util.FileSystemUtils.deleteRecursively(DATA_DIR);
     }
 
     @Test

@@ -17,7 +17,8 @@ record RunningJar(Process process, Path dataDir, int databasePort, String baseUr
     static final String ADMIN_PASSWORD = "Running-jar-passphrase-2026";
 
     static RunningJar start(Path work) throws Exception {
-        Path dataDir = work.resolve("mariadb");
+        // Beside the other tests' data directories, so the unpacked server is shared.
+        Path dataDir = Path.of("target", "test-mariadb", "jar-" + work.getFileName()).toAbsolutePath();
         int databasePort = PackagedJar.freePort();
         int httpPort = PackagedJar.freePort();
         Files.createDirectories(work);

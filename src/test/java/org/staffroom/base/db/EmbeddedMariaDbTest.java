@@ -29,7 +29,8 @@ class EmbeddedMariaDbTest {
     private Path underTempDir;
 
     @AfterEach
-    void removeWhatThisTestPutUnderTheTempDirectory() throws IOException {
+    void removeWhatThisTestMade() throws IOException {
+        FileSystemUtils.deleteRecursively(dataDir);
         if (underTempDir != null) {
             FileSystemUtils.deleteRecursively(underTempDir);
         }

@@ -11,23 +11,32 @@ import java.sql.DriverManager;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.staffroom.base.config.StaffroomProperties;
 
 class NightlyBackupTest {
 
-    private final Path work = Path.of("target", "test-mariadb", "nightly-" + System.nanoTime()).toAbsolutePath();
+    private final long run = System.nanoTime();
+    // Beside the other tests' data directories, so the unpacked server is shared.
+    private final Path dataDir = Path.of("target", "test-mariadb", "nightly-" + run).toAbsolutePath();
+
+    @AfterEach
+    void removeTheDataDirectory() throws java.io.IOException {
+        FileSystemUtils.deleteRecursively(dataDir);
+    }
 
     @Test
     void writesACompressedDumpKeepsTheNewestAndLeavesOtherFilesAlone() throws Exception {
-        Path dir = Files.createDirectories(work.resolve("backups"));
+        Path dir = Files.createDirectories(Path.of("target", "nightly-backups", String.valueOf(run)));
         for (String old : new String[] {"staffroom-2026-01-01-0230.sql.gz", "staffroom-2026-01-02-0230.sql.gz",
                 "staffroom-2026-01-03-0230.sql.gz", "notes.txt"}) {
             Files.writeString(dir.resolve(old), "older");
         }
-        try (var db = EmbeddedMariaDb.start(work.resolve("mariadb"), 0, "staffroom");
+        try (var db = EmbeddedMariaDb.start(dataDir, 0, "staffroom");
                 var pool = new HikariDataSource()) {
             try (var connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
                 connection.createStatement().execute("CREATE TABLE staff (email VARCHAR(80))");
@@ -59,7 +68,7 @@ class NightlyBackupTest {
     private StaffroomProperties properties(Path dir, int keep) {
         return new Binder(new MapConfigurationPropertySource(Map.of(
                 "staffroom.backup.dir", dir.toString(), "staffroom.backup.keep", String.valueOf(keep),
-                "staffroom.embedded-db.data-dir", work.resolve("mariadb").toString())))
+                "staffroom.embedded-db.data-dir", dataDir.toString())))
                 .bindOrCreate("staffroom", StaffroomProperties.class);
     }
 }

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 /** Rows stored before names were normalised are brought into NFC, and the schema then refuses control characters. */
 class TextMigrationTest {
@@ -15,8 +16,16 @@ class TextMigrationTest {
     private static final String COMBINING_MUELLER = "Mu\u0308ller";
 
     @Test
-    void oldRowsBecomeComposedAndControlCharactersAreGone() throws SQLException {
+    void oldRowsBecomeComposedAndControlCharactersAreGone() throws Exception {
         Path dataDir = Path.of("target", "test-mariadb", "text-migration-" + System.nanoTime());
+        try {
+            migrateAndCheck(dataDir);
+        } finally {
+            FileSystemUtils.deleteRecursively(dataDir);
+        }
+    }
+
+    private static void migrateAndCheck(Path dataDir) throws SQLException {
         try (var db = EmbeddedMariaDb.start(dataDir, 0, "staffroom")) {
             Flyway flyway = Flyway.configure()
                     .dataSource(db.jdbcUrl(), db.username(), db.password())
