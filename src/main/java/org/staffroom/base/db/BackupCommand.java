@@ -87,15 +87,14 @@ public final class BackupCommand {
 
     // The app's server answers with the password in its data directory.
     private static Optional<DatabaseAddress> runningServer(Path dataDir, StaffroomProperties.EmbeddedDb settings) {
-        Path passwordFile = dataDir.resolve(AppDatabaseAccount.PASSWORD_FILE);
-        if (!Files.isReadable(passwordFile) || settings.port() == 0) {
-            return Optional.empty();
-        }
         try {
+            Optional<String> password = AppDatabaseAccount.storedPassword(dataDir);
+            if (password.isEmpty() || settings.port() == 0) {
+                return Optional.empty();
+            }
             String url = "jdbc:mariadb://127.0.0.1:" + settings.port() + "/" + settings.database() + "?connectTimeout=2000";
-            String password = Files.readString(passwordFile).strip();
-            try (var connection = DriverManager.getConnection(url, AppDatabaseAccount.USER, password)) {
-                return Optional.of(DatabaseAddress.of(url, AppDatabaseAccount.USER, password));
+            try (var connection = DriverManager.getConnection(url, AppDatabaseAccount.USER, password.get())) {
+                return Optional.of(DatabaseAddress.of(url, AppDatabaseAccount.USER, password.get()));
             }
         } catch (SQLException | java.io.IOException notRunning) {
             return Optional.empty();
@@ -104,18 +103,13 @@ public final class BackupCommand {
 
     private static void perform(StaffroomProperties properties, DatabaseAddress database, Path file, boolean backup,
             boolean force) throws Exception {
-        DatabaseDump dump = new DatabaseDump(MariaDbServerFiles.unpackInto(programsParent(properties)), database);
+        DatabaseDump dump = DatabaseDump.of(properties, database);
         if (backup) {
             long bytes = dump.backUpTo(file);
             log.info("Backup of {}: {} ({} KB)", database, file.toAbsolutePath(), (bytes + 1023) / 1024);
         } else {
             dump.restoreFrom(file, force);
         }
-    }
-
-    /** The MariaDB programs live beside the embedded data directory, also when only the clients are needed. */
-    static Path programsParent(StaffroomProperties properties) {
-        return properties.embeddedDb().dataDir().toAbsolutePath().normalize().getParent();
     }
 
     private static Optional<String> option(String[] args, String prefix) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.staffroom.base.config.StaffroomProperties;
 
 /**
  * Backs a database up with {@code mariadb-dump --single-transaction} (a consistent snapshot
@@ -31,9 +32,18 @@ final class DatabaseDump {
     private final MariaDbServerFiles programs;
     private final DatabaseAddress database;
 
-    DatabaseDump(MariaDbServerFiles programs, DatabaseAddress database) {
+    private DatabaseDump(MariaDbServerFiles programs, DatabaseAddress database) {
         this.programs = programs;
         this.database = database;
+    }
+
+    /**
+     * A dump of {@code database} with the programs beside the embedded data directory, which
+     * are unpacked there even when only the clients are needed (an external database).
+     */
+    static DatabaseDump of(StaffroomProperties properties, DatabaseAddress database) {
+        Path parent = properties.embeddedDb().dataDir().toAbsolutePath().normalize().getParent();
+        return new DatabaseDump(MariaDbServerFiles.unpackInto(parent), database);
     }
 
     /** Writes the backup to {@code file}; a failed dump leaves no file behind. Returns its size in bytes. */
@@ -103,9 +113,7 @@ final class DatabaseDump {
                 "--port=" + database.port(), database.tls() ? "--ssl" : "--skip-ssl",
                 "--default-character-set=utf8mb4"));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("LD_LIBRARY_PATH", programs.libraries().toString());
-        return builder.start();
+        return programs.command(command).start();
     }
 
     private Path optionFile() throws IOException {

@@ -131,8 +131,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 "--auth-root-authentication-method=socket", "--auth-root-socket-user=" + osUser(),
                 "--skip-test-db", "--skip-name-resolve", "--force"));
         command.addAll(runAsRootArgument());
-        ProcessBuilder builder = processBuilder(files, command);
-        Process installer = builder.start();
+        Process installer = files.command(command).redirectErrorStream(true).start();
         String output = new String(installer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             if (!installer.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || installer.exitValue() != 0) {
@@ -159,7 +158,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 "--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_ci",
                 "--innodb-buffer-pool-size=" + bufferPoolSize, "--max-allowed-packet=64M"));
         command.addAll(runAsRootArgument());
-        Process process = processBuilder(files, command).redirectErrorStream(true).start();
+        Process process = files.command(command).redirectErrorStream(true).start();
         ServerOutput output = ServerOutput.follow(process);
         if (!output.awaitReady(START_TIMEOUT)) {
             stop(process);
@@ -167,14 +166,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     + ": " + output.lastLines(), null);
         }
         return process;
-    }
-
-    private static ProcessBuilder processBuilder(MariaDbServerFiles files, List<String> command) {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(files.home().toFile())
-                .redirectErrorStream(true);
-        String libraryPath = System.getProperty("os.name", "").startsWith("Mac") ? "DYLD_LIBRARY_PATH" : "LD_LIBRARY_PATH";
-        builder.environment().put(libraryPath, files.libraries().toString());
-        return builder;
     }
 
     // The socket goes into the data directory unless that path is too long for a socket.

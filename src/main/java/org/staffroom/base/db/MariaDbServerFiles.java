@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -76,8 +77,12 @@ record MariaDbServerFiles(String version, Path home) {
         return home.resolve("scripts/mariadb-install-db");
     }
 
-    Path libraries() {
-        return home.resolve("libs");
+    /** A process of one of these programs, finding the libraries shipped beside it. */
+    ProcessBuilder command(List<String> command) {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
+        String libraryPath = System.getProperty("os.name", "").startsWith("Mac") ? "DYLD_LIBRARY_PATH" : "LD_LIBRARY_PATH";
+        builder.environment().put(libraryPath, home.resolve("libs").toString());
+        return builder;
     }
 
     private static Matcher findOnClasspath() {

@@ -62,7 +62,7 @@ class NightlyBackup {
         Path dir = properties.backup().dir();
         Path file = dir.resolve("staffroom-" + LocalDateTime.now().format(STAMP) + ".sql.gz");
         try {
-            DatabaseDump dump = new DatabaseDump(MariaDbServerFiles.unpackInto(BackupCommand.programsParent(properties)),
+            DatabaseDump dump = DatabaseDump.of(properties,
                     DatabaseAddress.of(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword()));
             long startedAt = System.nanoTime();
             long bytes = dump.backUpTo(file);
