@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.staffroom.base.i18n.LanguageCookie;
 import org.staffroom.base.i18n.Translations;
+import org.staffroom.security.ui.SecurityView;
 
 /**
  * The signed-in person's menu in the header: their name, changing their password, the
@@ -27,6 +28,8 @@ class UserMenu extends MenuBar {
     final Span userName = new Span();
     final MenuItem changePassword;
     final MenuItem logout;
+    final MenuItem passkeys;
+    final MenuItem sessions;
     final Map<ColorSchemeChoice, MenuItem> colorSchemes = new EnumMap<>(ColorSchemeChoice.class);
 
     UserMenu(String displayName, Runnable onChangePassword, Runnable onLogout) {
@@ -43,6 +46,12 @@ class UserMenu extends MenuBar {
 
         changePassword = items.addItem(getTranslation("app.user-menu.change-password"), click -> onChangePassword.run());
         changePassword.addComponentAsFirst(new Icon(VaadinIcon.KEY));
+        MenuItem security = items.addItem(getTranslation("app.user-menu.security"));
+        security.addComponentAsFirst(new Icon(VaadinIcon.SHIELD));
+        passkeys = security.getSubMenu().addItem(getTranslation("app.user-menu.passkeys"),
+                click -> UI.getCurrent().navigate(SecurityView.class));
+        sessions = security.getSubMenu().addItem(getTranslation("app.user-menu.sessions"),
+                click -> UI.getCurrent().navigate(SecurityView.class));
 
         MenuItem colorScheme = items.addItem(getTranslation("app.user-menu.color-scheme"));
         colorScheme.addComponentAsFirst(new Icon(VaadinIcon.ADJUST));

@@ -11,6 +11,8 @@ public interface AccountStore {
     /** The account whose sign-in name is {@code signInName}, compared without case. */
     Optional<Account> findBySignInName(String signInName);
 
+    Optional<Account> findById(long accountId);
+
     /**
      * Stores a password the person chose themselves, which they then need not change, and
      * ends their other sessions.

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,6 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ClientAddressFilter extends OncePerRequestFilter {
 
     private static final String FORWARDED_FOR = "X-Forwarded-For";
+    // An attribute, which every wrapper of the request shares, for code that sees the unwrapped request.
+    private static final String ATTRIBUTE = "staffroom.clientAddress";
 
     private final List<IpAddressMatcher> trustedProxies;
 
@@ -32,6 +36,7 @@ class ClientAddressFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String client = clientOf(request);
+        request.setAttribute(ATTRIBUTE, client);
         chain.doFilter(client.equals(request.getRemoteAddr()) ? request : new HttpServletRequestWrapper(request) {
             @Override
             public String getRemoteAddr() {
@@ -43,6 +48,17 @@ class ClientAddressFilter extends OncePerRequestFilter {
                 return client;
             }
         }, response);
+    }
+
+    /** The client's address for {@code request}, as this filter found it. */
+    static String of(HttpServletRequest request) {
+        return request.getAttribute(ATTRIBUTE) instanceof String client ? client : request.getRemoteAddr();
+    }
+
+    /** The client's address of the request being served, "unknown" outside one. */
+    static String current() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? of(attributes.getRequest()) : "unknown";
     }
 
     private String clientOf(HttpServletRequest request) {

@@ -2,6 +2,7 @@ package org.staffroom.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -35,6 +36,11 @@ public class CurrentUser {
                 .map(SignedInAccount::displayName)
                 .or(authenticationContext::getPrincipalName)
                 .orElse("");
+    }
+
+    /** What is left of signing in for this session; {@link SignInStep#DONE} when nothing is. */
+    public SignInStep signInStep() {
+        return SignInStep.of(SecurityContextHolder.getContext().getAuthentication());
     }
 
     public void logout() {

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Password sign-in with brute-force protection. Every refusal (unknown e-mail, wrong
  * password, locked or disabled account, blocked address) costs one password hash
- * comparison and ends in the same generic error, so the page reveals nothing.
+ * comparison and ends in the same generic error, so the page reveals nothing. Where a second
+ * factor follows, the session signs in without its role until it is proven ({@link SignInStep}).
  */
 @Component
 class PasswordAuthenticationProvider implements AuthenticationProvider {
@@ -23,16 +24,18 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
     private final AccountStore accounts;
     private final SignInThrottle throttle;
     private final PasswordEncoder passwordEncoder;
+    private final SecondFactorPolicy secondFactors;
     private volatile String unknownPasswordHash;
 
     PasswordAuthenticationProvider(SignedInAccountService userDetailsService, PasswordEncoder passwordEncoder,
-            AccountStore accounts, SignInThrottle throttle) {
+            AccountStore accounts, SignInThrottle throttle, SecondFactorPolicy secondFactors) {
         this.passwordCheck = new DaoAuthenticationProvider(userDetailsService);
         this.passwordCheck.setPasswordEncoder(passwordEncoder);
         this.passwordCheck.setUserDetailsPasswordService(userDetailsService);
         this.accounts = accounts;
         this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
+        this.secondFactors = secondFactors;
     }
 
     @Override
@@ -65,9 +68,17 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         if (!account.orElseThrow().enabled()) {
             return refuse(user, address, "disabled");
         }
-        throttle.release(account.get().id());
-        AuditLog.LOG.info("event=sign-in outcome=success user={} address={}", user, address);
-        return result;
+        SignInStep next = secondFactors.stepAfterPassword(account.get());
+        if (next == SignInStep.VERIFY_SECOND_FACTOR) {
+            // The failures so far stay counted: wrong codes that follow add to them toward the same lock.
+            AuditLog.LOG.info("event=sign-in outcome=password-accepted next=second-factor user={} address={}", user,
+                    address);
+        } else {
+            throttle.release(account.get().id());
+            AuditLog.LOG.info("event=sign-in outcome=success{} user={} address={}",
+                    next == SignInStep.ENROL_SECOND_FACTOR ? " next=second-factor-enrolment" : "", user, address);
+        }
+        return next.withheld(result);
     }
 
     private String unknownPasswordHash() {

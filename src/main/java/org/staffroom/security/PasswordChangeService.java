@@ -7,7 +7,8 @@ import org.staffroom.base.domain.UserFacingException;
 
 /** A signed-in person changes their own password, proving the current one first. */
 @Service
-@PreAuthorize(Access.SIGNED_IN)
+// VERIFIED: a forced change comes before setting up a second factor, never before proving one.
+@PreAuthorize(Access.VERIFIED)
 public class PasswordChangeService {
 
     private final AccountStore accounts;

@@ -11,7 +11,20 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import java.time.Clock;
 import java.util.Map;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,12 +58,31 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStore accounts, SessionTimes times,
-            StaffroomProperties properties) throws Exception {
+            StaffroomProperties properties, RelyingParty relyingParty, SignInThrottle throttle, RecentFactor recentFactor,
+            Clock clock, SecurityContextHolderStrategy contextHolder) throws Exception {
+        // Spring's passkey filters take the global strategy when they are made, and Vaadin sets its
+        // own only after every bean exists: without this they would see nobody signed in.
+        SecurityContextHolder.setContextHolderStrategy(contextHolder);
         // First, so that throttling and the audit log see the client, not the proxy.
         http.addFilterBefore(new ClientAddressFilter(properties.trustedProxies()), DisableEncodeUrlFilter.class);
         // Not a bean: Boot would also register it as a plain servlet filter.
         http.addFilterBefore(new SessionRevocationFilter(accounts, times), AuthorizationFilter.class);
         http.addFilterBefore(new CrossSiteSignInFilter(), CsrfFilter.class);
+        http.addFilterAfter(new PasskeyRegistrationGuard(recentFactor), CsrfFilter.class);
+        var passkeySignIn = new ProviderManager(new PasskeyAuthenticationProvider(relyingParty, accounts, throttle, clock));
+        http.webAuthn(passkeys -> passkeys.disableDefaultRegistrationPage(true)
+                .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                    @Override
+                    public <F extends WebAuthnAuthenticationFilter> F postProcess(F filter) {
+                        filter.setAuthenticationManager(passkeySignIn);
+                        // As for a password: a new session id (and CSRF token) at sign-in. Spring's
+                        // passkey filter would otherwise keep the session id (spring-security#16685).
+                        SessionAuthenticationStrategy sessions = http.getSharedObject(SessionAuthenticationStrategy.class);
+                        filter.setSessionAuthenticationStrategy(
+                                sessions != null ? sessions : new ChangeSessionIdAuthenticationStrategy());
+                        return filter;
+                    }
+                }));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -60,8 +92,31 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/icon.png").permitAll()
                 // For the proxy's health checks; they say only UP or DOWN.
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
-                .permitAll());
+                .permitAll()
+                // Spring's passkey registration; PasskeyRegistrationGuard holds it to Staffroom's rules.
+                .requestMatchers(HttpMethod.POST, PasskeyRegistrationGuard.REGISTER).authenticated());
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")).build();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    JdbcPublicKeyCredentialUserEntityRepository passkeyUsers(JdbcTemplate jdbc) {
+        return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
+    }
+
+    @Bean
+    JdbcUserCredentialRepository passkeyCredentials(JdbcTemplate jdbc) {
+        return new JdbcUserCredentialRepository(jdbc);
+    }
+
+    @Bean
+    RelyingParty relyingParty(StaffroomProperties properties, ApplicationContext context,
+            JdbcPublicKeyCredentialUserEntityRepository users, JdbcUserCredentialRepository credentials) {
+        return new RelyingParty(properties, context, users, credentials);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.staffroom.base.db.DatabaseFailures;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Ends a session at its next request when it has been idle too long or is too old
@@ -72,12 +73,22 @@ class SessionRevocationFilter extends OncePerRequestFilter {
 
     private Optional<SignOutReason> endedBecause(HttpServletRequest request, HttpSession session, SignedInAccount user) {
         if (!(session.getAttribute(TOKEN) instanceof String token)) {
-            // The first request after signing in starts the session's clock.
-            session.setAttribute(TOKEN, times.start(user.getAccountId()));
+            // The first request after signing in starts the session's clock. A page that loads
+            // sends several at once: one of them starts it, or each would leave a row of its own.
+            synchronized (WebUtils.getSessionMutex(session)) {
+                if (session.getAttribute(TOKEN) == null) {
+                    session.setAttribute(TOKEN, times.start(user.getAccountId(), request.getRemoteAddr(),
+                            request.getHeader("User-Agent")));
+                }
+            }
         } else {
             SessionTimes.Verdict verdict = times.check(token, !isHeartbeat(request));
             if (verdict != SessionTimes.Verdict.CURRENT) {
-                return Optional.of(verdict == SessionTimes.Verdict.IDLE ? SignOutReason.IDLE : SignOutReason.TOO_OLD);
+                return Optional.of(switch (verdict) {
+                    case IDLE -> SignOutReason.IDLE;
+                    case TOO_OLD -> SignOutReason.TOO_OLD;
+                    default -> SignOutReason.ENDED;
+                });
             }
         }
         return SessionGenerations.isCurrent(session, user, accounts) ? Optional.empty()

@@ -20,7 +20,9 @@ public enum SignOutReason {
     /** Nobody used it for {@code staffroom.session-timeout}; heartbeats do not count. */
     IDLE("idle"),
     /** It began more than {@code staffroom.session-max-age} ago, however busy it was. */
-    TOO_OLD("max-age");
+    TOO_OLD("max-age"),
+    /** Its owner ended it from another session ("Sessions and devices"). */
+    ENDED("ended-by-owner");
 
     private final String auditOutcome;
 
@@ -36,7 +38,7 @@ public enum SignOutReason {
     /** The arguments of {@link #messageKey()}: the idle minutes or the hours a session may last. */
     public Object[] messageArguments(StaffroomProperties settings) {
         return switch (this) {
-            case ACCOUNT_CHANGED -> new Object[0];
+            case ACCOUNT_CHANGED, ENDED -> new Object[0];
             case IDLE -> new Object[] {Math.max(1, settings.sessionTimeout().toMinutes())};
             case TOO_OLD -> new Object[] {Math.max(1, settings.sessionMaxAge().toHours())};
         };

@@ -11,6 +11,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SystemAccount {
 
+    /** What marks the system's authentication: no person signed in, so nobody to ask for a factor. */
+    static final String AUTHORITY = "STAFFROOM_SYSTEM";
+
     private SystemAccount() {
     }
 
@@ -18,7 +21,7 @@ public final class SystemAccount {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "system", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+                "system", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()), new SimpleGrantedAuthority(AUTHORITY))));
         SecurityContextHolder.setContext(context);
         try {
             work.run();

@@ -35,6 +35,11 @@ class StaffAccountStore implements AccountStore {
     }
 
     @Override
+    public Optional<Account> findById(long accountId) {
+        return repository.findById(accountId).map(StaffAccountStore::account);
+    }
+
+    @Override
     @Transactional
     public int storeOwnPassword(long accountId, String passwordHash) {
         Staff staff = repository.findById(accountId).orElseThrow();

@@ -19,6 +19,7 @@ import org.staffroom.base.domain.StaleEditException;
 import org.staffroom.base.domain.UserFacingException;
 import org.staffroom.security.Access;
 import org.staffroom.security.AuditLog;
+import org.staffroom.security.RecentFactor;
 import org.staffroom.security.Role;
 import org.staffroom.security.SignInThrottle;
 
@@ -34,11 +35,13 @@ public class StaffService {
     private final StaffRepository repository;
     private final StaffQueries queries;
     private final SignInThrottle throttle;
+    private final RecentFactor recentFactor;
 
-    StaffService(StaffRepository repository, StaffQueries queries, SignInThrottle throttle) {
+    StaffService(StaffRepository repository, StaffQueries queries, SignInThrottle throttle, RecentFactor recentFactor) {
         this.repository = repository;
         this.queries = queries;
         this.throttle = throttle;
+        this.recentFactor = recentFactor;
     }
 
     /** One page of the staff grid, in three queries whatever the size of the table. */
@@ -102,6 +105,9 @@ public class StaffService {
     @Transactional
     public Staff update(long id, long version, StaffDetails details) {
         Staff staff = CONFLICTS.current(repository.findById(id), version);
+        if (staff.getRole() != details.role()) {
+            recentFactor.requireForSensitiveAction();
+        }
         if (staff.getRole() == Role.ADMIN && details.role() != Role.ADMIN) {
             refuseForSelf(staff, "staff.error.self.remove-admin-role");
             refuseForLastAdministrator(staff, "staff.error.last-admin.remove-admin-role");
@@ -128,6 +134,7 @@ public class StaffService {
     /** Stores a password an administrator set; the person must change it and is signed out. */
     @Transactional
     public Staff resetPassword(long id, String passwordHash) {
+        recentFactor.requireForSensitiveAction();
         Staff staff = repository.findById(id).orElseThrow(CONFLICTS::staleEdit);
         staff.setPasswordHash(passwordHash);
         staff.setMustChangePassword(true);
@@ -140,6 +147,7 @@ public class StaffService {
     public Staff setEnabled(long id, long version, boolean enabled) {
         Staff staff = CONFLICTS.current(repository.findById(id), version);
         if (!enabled) {
+            recentFactor.requireForSensitiveAction();
             refuseForSelf(staff, "staff.error.self.disable");
             if (staff.getRole() == Role.ADMIN) {
                 refuseForLastAdministrator(staff, "staff.error.last-admin.disable");
@@ -155,6 +163,7 @@ public class StaffService {
 
     @Transactional
     public void delete(long id, long version) {
+        recentFactor.requireForSensitiveAction();
         Staff staff = CONFLICTS.current(repository.findById(id), version);
         refuseForSelf(staff, "staff.error.self.delete");
         if (staff.getRole() == Role.ADMIN && staff.isEnabled()) {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.staffroom.SignedInAs;
 import org.staffroom.TestAccounts;
 import org.staffroom.staff.ui.HomeView;
 
@@ -15,7 +15,7 @@ import org.staffroom.staff.ui.HomeView;
 class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
-    @WithUserDetails(TestAccounts.HEAD_EMAIL)
+    @SignedInAs(TestAccounts.HEAD_EMAIL)
     void signedInUserSeesTheirNameTheHomeViewAndLogout() {
         navigate(HomeView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Welcome, Hana Head");
@@ -26,7 +26,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(TestAccounts.HEAD_EMAIL)
+    @SignedInAs(TestAccounts.HEAD_EMAIL)
     void administratorsNavigationOffersTheAdminViews() {
         navigate(HomeView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
@@ -34,7 +34,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(TestAccounts.TEACHER_EMAIL)
+    @SignedInAs(TestAccounts.TEACHER_EMAIL)
     void staffNavigationShowsOnlyWhatStaffMayOpen() {
         navigate(HomeView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.staffroom.SignedInAs;
 import org.staffroom.TestAccounts;
 
 /**
@@ -29,7 +29,7 @@ import org.staffroom.TestAccounts;
  */
 @SpringBootTest
 @ExtendWith(OutputCaptureExtension.class)
-@WithUserDetails(TestAccounts.HEAD_EMAIL)
+@SignedInAs(TestAccounts.HEAD_EMAIL)
 class UnexpectedErrorTest extends SpringBrowserlessTest implements Locators {
 
     private static final String DRIVER_TEXT =

@@ -71,8 +71,8 @@ class KeyboardJourneyIT extends BrowserTestBase {
         tabTo(USER_MENU);
         page.keyboard().press("ArrowDown");
         assertThat(menuItem("Change password")).isFocused(); // the menu is open
-        for (int item = 0; item < 3; item++) {
-            page.keyboard().press("ArrowDown"); // past "Colour scheme" and "Language"
+        for (int item = 0; item < 4; item++) {
+            page.keyboard().press("ArrowDown"); // past "Security", "Colour scheme" and "Language"
         }
         assertThat(menuItem("Log out")).isFocused();
         page.keyboard().press("Enter");

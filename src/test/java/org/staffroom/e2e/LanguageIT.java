@@ -23,7 +23,7 @@ class LanguageIT extends BrowserTestBase {
         assertThat(tab.locator("html")).hasAttribute("lang", "de");
         tab.getByLabel("E-Mail").fill(TestAccounts.HEAD_EMAIL);
         tab.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(TestStaffAccounts.PASSWORD);
-        tab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+        tab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden").setExact(true)).click();
         assertThat(tab.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Willkommen, Hana Head")))
                 .isVisible();
         assertThat(tab.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Personalverzeichnis")))

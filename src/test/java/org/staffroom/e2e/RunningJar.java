@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged jar running on an embedded database of its own, with sample data, for a browser to drive. */
@@ -16,15 +18,18 @@ record RunningJar(Process process, Path dataDir, int databasePort, String baseUr
     static final String ADMIN = "admin@school.example";
     static final String ADMIN_PASSWORD = "Running-jar-passphrase-2026";
 
-    static RunningJar start(Path work) throws Exception {
+    /** The jar as shipped, except for {@code settings} (e.g. {@code --staffroom.mfa-required-for=NONE}). */
+    static RunningJar start(Path work, String... settings) throws Exception {
         // Beside the other tests' data directories, so the unpacked server is shared.
         Path dataDir = Path.of("target", "test-mariadb", "jar-" + work.getFileName()).toAbsolutePath();
         int databasePort = PackagedJar.freePort();
         int httpPort = PackagedJar.freePort();
         Files.createDirectories(work);
-        Process process = PackagedJar.startReady(work.resolve("app.log"), httpPort,
-                "--staffroom.embedded-db.data-dir=" + dataDir, "--staffroom.embedded-db.port=" + databasePort,
-                "--staffroom.sample-data.enabled=true", "--staffroom.admin.password=" + ADMIN_PASSWORD);
+        List<String> arguments = new ArrayList<>(List.of("--staffroom.embedded-db.data-dir=" + dataDir,
+                "--staffroom.embedded-db.port=" + databasePort, "--staffroom.sample-data.enabled=true",
+                "--staffroom.admin.password=" + ADMIN_PASSWORD));
+        arguments.addAll(List.of(settings));
+        Process process = PackagedJar.startReady(work.resolve("app.log"), httpPort, arguments.toArray(String[]::new));
         RunningJar jar = new RunningJar(process, dataDir, databasePort, "http://localhost:" + httpPort);
         try (Connection connection = jar.connect()) {
             // The first administrator would be sent to choose a password first.

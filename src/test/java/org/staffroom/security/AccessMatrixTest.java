@@ -10,11 +10,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.staffroom.SignedInAs;
 import org.staffroom.TestAccounts;
 import org.staffroom.app.AccessDeniedView;
 import org.staffroom.security.ui.LoginView;
 import org.staffroom.security.ui.MustChangePasswordView;
+import org.staffroom.security.ui.SecurityView;
 import org.staffroom.staff.ui.HomeView;
 import org.staffroom.staff.ui.StaffDirectoryView;
 import org.staffroom.staff.ui.StaffGridView;
@@ -37,7 +38,11 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             "directory", new Row(LoginView.class, StaffDirectoryView.class, StaffDirectoryView.class),
             "change-password", new Row(LoginView.class, MustChangePasswordView.class, MustChangePasswordView.class),
             "subject-groups", new Row(LoginView.class, AccessDeniedView.class, SubjectGroupView.class),
-            "staff", new Row(LoginView.class, AccessDeniedView.class, StaffGridView.class));
+            "staff", new Row(LoginView.class, AccessDeniedView.class, StaffGridView.class),
+            "security", new Row(LoginView.class, SecurityView.class, SecurityView.class),
+            // The steps of signing in lead home once they are done (SignInStepsTest covers them undone).
+            "sign-in/verify", new Row(LoginView.class, HomeView.class, HomeView.class),
+            "sign-in/second-factor", new Row(LoginView.class, HomeView.class, HomeView.class));
 
     @Test
     void everyRouteIsInTheMatrix() {
@@ -53,13 +58,13 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(TestAccounts.TEACHER_EMAIL)
+    @SignedInAs(TestAccounts.TEACHER_EMAIL)
     void staff() {
         MATRIX.forEach((route, row) -> navigate(route, row.staff()));
     }
 
     @Test
-    @WithUserDetails(TestAccounts.HEAD_EMAIL)
+    @SignedInAs(TestAccounts.HEAD_EMAIL)
     void admin() {
         MATRIX.forEach((route, row) -> navigate(route, row.admin()));
     }

@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.staffroom.SignedInAs;
 import org.staffroom.TestAccounts;
 import org.staffroom.staff.Staff;
 import org.staffroom.staff.StaffDetails;
@@ -34,7 +34,7 @@ class AuditLinesTest extends SpringBrowserlessTest {
     TestStaffAccounts accounts;
 
     @Test
-    @WithUserDetails(TestAccounts.HEAD_EMAIL)
+    @SignedInAs(TestAccounts.HEAD_EMAIL)
     void roleEmailEnableDisableAndDeleteAreAudited(CapturedOutput output) {
         Staff person = accounts.create("audited", Role.STAFF);
         Staff changed = staffService.update(person.getId(), person.getVersion(), new StaffDetails(
@@ -55,7 +55,7 @@ class AuditLinesTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(TestAccounts.HEAD_EMAIL)
+    @SignedInAs(TestAccounts.HEAD_EMAIL)
     void subjectGroupChangesAreAuditedByIdNotByWhatWasTyped(CapturedOutput output) {
         // A line break is refused in names now; what is left to try is text that looks like a line.
         SubjectGroup group = subjectGroupService.create("Audit event=forged " + System.nanoTime());
@@ -71,7 +71,7 @@ class AuditLinesTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(TestAccounts.TEACHER_EMAIL)
+    @SignedInAs(TestAccounts.TEACHER_EMAIL)
     void aRefusedPageIsAudited(CapturedOutput output) {
         UI.getCurrent().navigate("staff");
         assertThat(output.getAll())

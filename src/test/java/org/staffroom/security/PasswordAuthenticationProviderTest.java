@@ -52,13 +52,16 @@ class PasswordAuthenticationProviderTest {
     @Autowired
     TestStaffAccounts accounts;
 
+    @Autowired
+    SecondFactorPolicy secondFactors;
+
     private final AtomicInteger hashComparisons = new AtomicInteger();
     private PasswordAuthenticationProvider provider;
 
     @BeforeEach
     void countHashComparisons() {
         provider = new PasswordAuthenticationProvider(userDetailsService, counting(hashComparisons, hash -> true),
-                accountStore, throttle);
+                accountStore, throttle, secondFactors);
     }
 
     @Test
@@ -103,7 +106,7 @@ class PasswordAuthenticationProviderTest {
         Staff person = accounts.create("parallel", Role.STAFF);
         AtomicInteger comparedWithTheirHash = new AtomicInteger();
         var parallel = new PasswordAuthenticationProvider(userDetailsService,
-                counting(comparedWithTheirHash, person.getPasswordHash()::equals), accountStore, throttle);
+                counting(comparedWithTheirHash, person.getPasswordHash()::equals), accountStore, throttle, secondFactors);
         ExecutorService guessers = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> guesses = new ArrayList<>();

@@ -71,6 +71,11 @@ class PasswordChangeSessionTest {
             }
 
             @Override
+            public Optional<Account> findById(long accountId) {
+                return accounts.findById(accountId);
+            }
+
+            @Override
             public int storeOwnPassword(long accountId, String passwordHash) {
                 int generation = accounts.storeOwnPassword(accountId, passwordHash);
                 SignedInSessions.pass(filter, changing);

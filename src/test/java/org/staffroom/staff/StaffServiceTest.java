@@ -13,9 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.staffroom.SignedInAs;
 import org.staffroom.TestAccounts;
 import org.staffroom.security.Role;
 
@@ -68,7 +69,7 @@ class StaffServiceTest {
     }
 
     @Test
-    @WithUserDetails(TestAccounts.TEACHER_EMAIL)
+    @SignedInAs(TestAccounts.TEACHER_EMAIL)
     void staffCannotChangeAccountsEvenByCallingTheServiceDirectly() {
         Staff someone = accounts.create("victim", Role.STAFF);
         assertThatThrownBy(() -> staffService.setEnabled(someone.getId(), someone.getVersion(), false))
@@ -80,7 +81,8 @@ class StaffServiceTest {
     private void demote(Staff actor, Staff target, CyclicBarrier barrier) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                actor.getEmail(), null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+                actor.getEmail(), null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"),
+                        FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY))));
         SecurityContextHolder.setContext(context);
         try {
             barrier.await();

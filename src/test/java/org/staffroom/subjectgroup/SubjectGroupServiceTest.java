@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.staffroom.SignedInAs;
 import org.staffroom.TestAccounts;
 import org.staffroom.base.domain.DuplicateValueException;
 import org.staffroom.security.SystemAccount;
@@ -66,7 +66,7 @@ class SubjectGroupServiceTest {
     }
 
     @Test
-    @WithUserDetails(TestAccounts.TEACHER_EMAIL)
+    @SignedInAs(TestAccounts.TEACHER_EMAIL)
     void staffCannotChangeGroupsEvenByCallingTheServiceDirectly() {
         assertThatThrownBy(() -> service.create("Forged " + System.nanoTime()))
                 .isInstanceOf(AccessDeniedException.class);

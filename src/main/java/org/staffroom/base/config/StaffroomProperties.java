@@ -22,6 +22,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dbWait how long a start waits for the database to answer before giving up
  * @param dbQueryTimeout how long one statement may run before the server stops it
  * @param backup the nightly backup, off unless a directory is set
+ * @param secretKey the app's secret (Base64), see {@link AppSecret}; generated for the embedded database
+ * @param publicUrl the address people open, e.g. {@code https://staffroom.school.example}; passkeys are
+ *     bound to its host. Unset means {@code http://localhost:<port>}
+ * @param mfaRequiredFor who must have a second factor (a passkey or an authenticator app)
  */
 @ConfigurationProperties("staffroom")
 public record StaffroomProperties(
@@ -35,7 +39,13 @@ public record StaffroomProperties(
         @DefaultValue List<String> trustedProxies,
         @DefaultValue("30s") Duration dbWait,
         @DefaultValue("10s") Duration dbQueryTimeout,
-        @DefaultValue Backup backup) {
+        @DefaultValue Backup backup,
+        @DefaultValue("") String secretKey,
+        @DefaultValue("") String publicUrl,
+        @DefaultValue("ADMIN") MfaRequiredFor mfaRequiredFor) {
+
+    /** Who must sign in with a second factor; everyone else may opt in. */
+    public enum MfaRequiredFor { ADMIN, ALL, NONE }
 
     /**
      * @param dataDir where the server keeps its data; its binaries go next to it

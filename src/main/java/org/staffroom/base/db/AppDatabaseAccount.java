@@ -1,11 +1,8 @@
 package org.staffroom.base.db;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.staffroom.base.config.OwnerOnlyFile;
 
 /**
  * The account the app uses on the embedded server: {@code staffroom@127.0.0.1} with a
@@ -58,7 +56,7 @@ final class AppDatabaseAccount {
             statement.execute("GRANT ALL PRIVILEGES ON `" + databaseName + "`.* TO '" + USER + "'@'127.0.0.1'");
             if (newPassword) {
                 // Only now: a file whose password the server never took would lock the app out.
-                writeOwnerOnly(passwordFile, password);
+                OwnerOnlyFile.write(passwordFile, password);
             }
             if (newPassword && !freshlyInstalled) {
                 log.info("Embedded MariaDB data directory {} upgraded: the server now checks accounts, the app "
@@ -99,13 +97,5 @@ final class AppDatabaseAccount {
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    }
-
-    private static void writeOwnerOnly(Path passwordFile, String password) throws IOException {
-        Path written = passwordFile.resolveSibling(PASSWORD_FILE + ".new");
-        Files.deleteIfExists(written);
-        Files.createFile(written, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(written, password + "\n", StandardCharsets.US_ASCII);
-        Files.move(written, passwordFile, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableFunction;
 import org.staffroom.base.domain.DuplicateValueException;
@@ -40,6 +41,7 @@ public final class InlineRowEditor<T> {
     private final SerializableFunction<T, String> savedMessage;
     private Component firstField;
     private SerializableConsumer<DuplicateValueException> showDuplicate;
+    private SerializableBiConsumer<T, Runnable> beforeSave = (item, proceed) -> proceed.run();
     private T focusedItem;
 
     /**
@@ -87,6 +89,14 @@ public final class InlineRowEditor<T> {
         showDuplicate = duplicate -> Refusals.showAt(field, duplicate);
     }
 
+    /**
+     * Runs before each save; the save goes on only when {@code gate} runs its second argument,
+     * at once or later (after the person confirmed who they are, say).
+     */
+    public void setBeforeSave(SerializableBiConsumer<T, Runnable> gate) {
+        beforeSave = gate;
+    }
+
     public void edit(T item) {
         grid.getEditor().editItem(item);
     }
@@ -94,6 +104,13 @@ public final class InlineRowEditor<T> {
     public void save() {
         T item = grid.getEditor().getItem();
         if (item == null || !binder.validate().isOk()) {
+            return;
+        }
+        beforeSave.accept(item, () -> store(item));
+    }
+
+    private void store(T item) {
+        if (grid.getEditor().getItem() != item) {
             return;
         }
         T saved;

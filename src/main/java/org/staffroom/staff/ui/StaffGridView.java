@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.staffroom.base.ui.Notifications;
 import org.staffroom.security.Access;
+import org.staffroom.security.SecondFactorService;
+import org.staffroom.security.ui.Reverification;
 import org.staffroom.staff.AccountService;
 import org.staffroom.staff.Staff;
 import org.staffroom.staff.StaffFilter;
@@ -40,7 +42,8 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
     private final StaffFilterBar filters;
     private final Span count = new Span();
 
-    StaffGridView(StaffService staffService, AccountService accountService, SubjectGroupService subjectGroupService) {
+    StaffGridView(StaffService staffService, AccountService accountService, SubjectGroupService subjectGroupService,
+            SecondFactorService secondFactors, Reverification reverification) {
         addClassNames("grid-view", "staff-grid-view");
         filters = new StaffFilterBar(subjectGroupService.findAll());
         filters.onChange(filter -> {
@@ -49,9 +52,10 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
             UI.getCurrent().getPage().getHistory().replaceState(null,
                     new Location("staff", StaffFilterCodec.encode(filter)));
         });
-        var rowActions = new StaffRowActions(this, staffService, accountService, this::edit, this::refresh);
+        var rowActions = new StaffRowActions(this, staffService, accountService, secondFactors, reverification,
+                this::edit, this::refresh);
         grid = new StaffGrid(staffService, rowActions::menuFor);
-        editor = new StaffRowEditor(grid, staffService, subjectGroupService);
+        editor = new StaffRowEditor(grid, staffService, subjectGroupService, reverification);
         grid.placeEditorFields(editor.fieldsByColumn());
         editor.inline().putButtonsIn(grid.getColumnByKey(StaffGrid.ACTIONS_COLUMN));
 

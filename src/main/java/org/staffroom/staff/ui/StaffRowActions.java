@@ -1,22 +1,25 @@
 package org.staffroom.staff.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.function.SerializableConsumer;
+import org.staffroom.base.ui.DestructiveConfirmation;
 import org.staffroom.base.ui.Notifications;
 import org.staffroom.base.ui.Refusals;
+import org.staffroom.security.SecondFactorService;
+import org.staffroom.security.ui.Reverification;
 import org.staffroom.staff.AccountService;
 import org.staffroom.staff.Staff;
 import org.staffroom.staff.StaffService;
 
 /**
- * The actions on one person, in a menu at the end of their row: edit, reset the password,
- * disable or enable, unlock, delete. Refusals (oneself, the last administrator, someone
+ * The actions on one person, in a menu at the end of their row: edit, reset the password or
+ * the second factor, disable or enable, unlock, delete. The sensitive ones ask the admin to
+ * confirm who they are when their last proof is older than 15 minutes. Refusals (oneself, the last administrator, someone
  * else's change) are shown in the person's words; the grid is refreshed either way.
  */
 class StaffRowActions {
@@ -24,14 +27,19 @@ class StaffRowActions {
     private final Component owner;
     private final StaffService staffService;
     private final AccountService accountService;
+    private final SecondFactorService secondFactors;
+    private final Reverification reverification;
     private final SerializableConsumer<Staff> edit;
     private final Runnable refresh;
 
     StaffRowActions(Component owner, StaffService staffService, AccountService accountService,
-            SerializableConsumer<Staff> edit, Runnable refresh) {
+            SecondFactorService secondFactors, Reverification reverification, SerializableConsumer<Staff> edit,
+            Runnable refresh) {
         this.owner = owner;
         this.staffService = staffService;
         this.accountService = accountService;
+        this.secondFactors = secondFactors;
+        this.reverification = reverification;
         this.edit = edit;
         this.refresh = refresh;
     }
@@ -44,9 +52,17 @@ class StaffRowActions {
         more.setAriaLabel(text("staff.grid.actions.aria-label", staff.getFullName()));
         var items = more.getSubMenu();
         items.addItem(text("staff.grid.actions.edit"), click -> edit.accept(staff));
-        items.addItem(text("staff.grid.actions.reset-password"), click -> resetPassword(staff));
+        items.addItem(text("staff.grid.actions.reset-password"),
+                click -> reverification.confirmFirst(() -> resetPassword(staff)));
+        items.addItem(text("staff.grid.actions.reset-second-factor"), click -> confirmSecondFactorReset(staff));
         items.addItem(text(staff.isEnabled() ? "staff.grid.actions.disable" : "staff.grid.actions.enable"),
-                click -> toggleEnabled(staff));
+                click -> {
+                    if (staff.isEnabled()) {
+                        reverification.confirmFirst(() -> toggleEnabled(staff));
+                    } else {
+                        toggleEnabled(staff);
+                    }
+                });
         if (staff.isLocked()) {
             items.addItem(text("staff.grid.actions.unlock"), click -> unlock(staff));
         }
@@ -79,18 +95,22 @@ class StaffRowActions {
     }
 
     private void confirmDelete(Staff staff) {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(text("staff.grid.delete.title", staff.getFullName()));
-        dialog.setText(text("staff.grid.delete.text", staff.getFullName(), staff.getEmail()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(text("staff.grid.delete.cancel"));
-        dialog.setConfirmText(text("staff.grid.delete.confirm"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirm -> attempt(() -> {
-            staffService.delete(staff.getId(), staff.getVersion());
-            Notifications.success(text("staff.grid.notification.deleted", staff.getFullName()));
-        }));
-        dialog.open();
+        DestructiveConfirmation.open(text("staff.grid.delete.title", staff.getFullName()),
+                text("staff.grid.delete.text", staff.getFullName(), staff.getEmail()), text("staff.grid.delete.confirm"),
+                text("staff.grid.delete.cancel"), () -> reverification.confirmFirst(() -> attempt(() -> {
+                    staffService.delete(staff.getId(), staff.getVersion());
+                    Notifications.success(text("staff.grid.notification.deleted", staff.getFullName()));
+                })));
+    }
+
+    private void confirmSecondFactorReset(Staff staff) {
+        DestructiveConfirmation.open(text("staff.grid.reset-second-factor.title", staff.getFullName()),
+                text("staff.grid.reset-second-factor.text", staff.getFullName()),
+                text("staff.grid.reset-second-factor.confirm"), text("staff.grid.delete.cancel"),
+                () -> reverification.confirmFirst(() -> attempt(() -> {
+                    secondFactors.resetFor(staff.getId());
+                    Notifications.success(text("staff.grid.notification.second-factor-reset", staff.getFullName()));
+                })));
     }
 
     private void attempt(Runnable action) {

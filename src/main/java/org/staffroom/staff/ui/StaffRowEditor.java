@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.staffroom.base.ui.InlineRowEditor;
 import org.staffroom.security.Role;
+import org.staffroom.security.ui.Reverification;
 import org.staffroom.staff.Staff;
 import org.staffroom.staff.StaffDetails;
 import org.staffroom.staff.StaffService;
@@ -34,7 +35,8 @@ class StaffRowEditor {
     private final InlineRowEditor<Staff> editor;
     private final Map<StaffSort, Component> fieldsByColumn = new EnumMap<>(StaffSort.class);
 
-    StaffRowEditor(Grid<Staff> grid, StaffService staffService, SubjectGroupService subjectGroupService) {
+    StaffRowEditor(Grid<Staff> grid, StaffService staffService, SubjectGroupService subjectGroupService,
+            Reverification reverification) {
         subjectGroup = new SubjectGroupPicker(null, subjectGroupService);
         role.setItems(Role.values());
         role.setItemLabelGenerator(item -> item == null ? "" : grid.getTranslation(item.messageKey()));
@@ -53,6 +55,14 @@ class StaffRowEditor {
             staffService.update(person.getId(), person.getVersion(), details());
             return staffService.get(person.getId());
         }, saved -> grid.getTranslation("staff.grid.notification.saved", saved.getFullName()));
+        // A role change is sensitive: an admin whose last proof is old confirms who they are first.
+        editor.setBeforeSave((person, proceed) -> {
+            if (role.getValue() != person.getRole()) {
+                reverification.confirmFirst(proceed);
+            } else {
+                proceed.run();
+            }
+        });
         fieldsByColumn.put(StaffSort.LAST_NAME, editor.addField(lastName));
         fieldsByColumn.put(StaffSort.FIRST_NAME, editor.addField(firstName));
         fieldsByColumn.put(StaffSort.EMAIL, editor.addField(email));

@@ -2,7 +2,6 @@ package org.staffroom.subjectgroup.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -27,6 +26,7 @@ import java.time.format.FormatStyle;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.staffroom.base.ui.InlineRowEditor;
+import org.staffroom.base.ui.DestructiveConfirmation;
 import org.staffroom.base.ui.Notifications;
 import org.staffroom.base.ui.Refusals;
 import org.staffroom.security.Access;
@@ -142,26 +142,17 @@ public class SubjectGroupView extends Main implements HasDynamicTitle {
 
     private void confirmDelete(SubjectGroup group) {
         long staff = service.countStaff(group.getId());
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("subjectgroup.delete.header", group.getName()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("subjectgroup.delete.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        if (staff == 0) {
-            dialog.setText(getTranslation("subjectgroup.delete.text.unused"));
-            dialog.setConfirmText(getTranslation("subjectgroup.delete.confirm"));
-        } else {
-            dialog.setText(getTranslation(staff == 1 ? "subjectgroup.delete.text.in-use.one"
-                    : "subjectgroup.delete.text.in-use.many", staff));
-            dialog.setConfirmText(getTranslation("subjectgroup.delete.confirm.unassign"));
-        }
-        dialog.addConfirmListener(confirm -> {
-            if (Refusals.attempt(this, () -> service.delete(group.getId(), group.getVersion(), staff > 0))) {
-                Notifications.success(getTranslation("subjectgroup.notification.deleted", group.getName()));
-            }
-            dataProvider.refreshAll();
-        });
-        dialog.open();
+        String text = staff == 0 ? getTranslation("subjectgroup.delete.text.unused")
+                : getTranslation(staff == 1 ? "subjectgroup.delete.text.in-use.one"
+                        : "subjectgroup.delete.text.in-use.many", staff);
+        DestructiveConfirmation.open(getTranslation("subjectgroup.delete.header", group.getName()), text,
+                getTranslation(staff == 0 ? "subjectgroup.delete.confirm" : "subjectgroup.delete.confirm.unassign"),
+                getTranslation("subjectgroup.delete.cancel"), () -> {
+                    if (Refusals.attempt(this, () -> service.delete(group.getId(), group.getVersion(), staff > 0))) {
+                        Notifications.success(getTranslation("subjectgroup.notification.deleted", group.getName()));
+                    }
+                    dataProvider.refreshAll();
+                });
     }
 
     private static PageRequest pageRequest(Query<SubjectGroup, String> query) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.staffroom.SignedInAs;
 import org.staffroom.TestAccounts;
 import org.staffroom.app.AccessDeniedView;
 import org.staffroom.app.MainLayout;
@@ -67,7 +67,7 @@ class GermanUiTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(TestAccounts.HEAD_EMAIL)
+    @SignedInAs(TestAccounts.HEAD_EMAIL)
     void administratorsViewsAreGerman() {
         for (Class<? extends Component> view : List.of(
                 HomeView.class, StaffDirectoryView.class, StaffGridView.class, SubjectGroupView.class)) {
@@ -81,7 +81,7 @@ class GermanUiTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(TestAccounts.TEACHER_EMAIL)
+    @SignedInAs(TestAccounts.TEACHER_EMAIL)
     void theAccessDeniedPageIsGerman() {
         navigate("staff", AccessDeniedView.class);
         assertThat(visibleTexts(find(MainLayout.class).single().getElement()))

@@ -19,7 +19,7 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.staffroom.SignedInAs;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.staffroom.KillableDatabase;
@@ -34,7 +34,7 @@ import org.staffroom.subjectgroup.SubjectGroupService;
 /** The app on a standalone MariaDB that the test kills with SIGKILL while a person works. */
 @Tag("fault")
 @SpringBootTest
-@WithUserDetails(TestAccounts.HEAD_EMAIL)
+@SignedInAs(TestAccounts.HEAD_EMAIL)
 class DatabaseOutageTest extends SpringBrowserlessTest implements Locators {
 
     private static final KillableDatabase database = KillableDatabase.start("outage");
@@ -44,6 +44,8 @@ class DatabaseOutageTest extends SpringBrowserlessTest implements Locators {
         registry.add("spring.datasource.url", database::jdbcUrl);
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);
+        // An external database needs the app's secret from configuration.
+        registry.add("staffroom.secret-key", KillableDatabase::randomSecretKey);
     }
 
     @AfterAll

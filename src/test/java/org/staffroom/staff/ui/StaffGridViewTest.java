@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.staffroom.SignedInAs;
 import org.staffroom.TestAccounts;
 import org.staffroom.security.Role;
 import org.staffroom.security.SignInThrottle;
@@ -31,7 +31,7 @@ import org.staffroom.staff.StaffStatus;
 import org.staffroom.staff.TestStaffAccounts;
 
 @SpringBootTest
-@WithUserDetails(TestAccounts.HEAD_EMAIL)
+@SignedInAs(TestAccounts.HEAD_EMAIL)
 class StaffGridViewTest extends SpringBrowserlessTest implements Locators {
 
     @Autowired

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.staffroom.SignedInAs;
 import org.staffroom.HostileInput;
 import org.staffroom.TestAccounts;
 import org.staffroom.base.domain.AbstractEntity;
@@ -32,7 +32,7 @@ import org.staffroom.subjectgroup.SubjectGroupService;
  * a message, and nothing reaches the error handler.
  */
 @SpringBootTest
-@WithUserDetails(TestAccounts.HEAD_EMAIL)
+@SignedInAs(TestAccounts.HEAD_EMAIL)
 @ExtendWith(OutputCaptureExtension.class)
 class StaffHostileInputTest extends SpringBrowserlessTest implements Locators {
 

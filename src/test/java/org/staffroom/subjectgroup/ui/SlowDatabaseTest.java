@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.staffroom.SignedInAs;
 import org.staffroom.TestAccounts;
 import org.staffroom.subjectgroup.SubjectGroup;
 import org.staffroom.subjectgroup.SubjectGroupService;
@@ -19,7 +19,7 @@ import org.staffroom.subjectgroup.SubjectGroupService;
 /** A statement that waits longer than staffroom.db-query-timeout is stopped by the server. */
 @Tag("fault")
 @SpringBootTest(properties = "staffroom.db-query-timeout=2s")
-@WithUserDetails(TestAccounts.HEAD_EMAIL)
+@SignedInAs(TestAccounts.HEAD_EMAIL)
 class SlowDatabaseTest extends SpringBrowserlessTest implements Locators {
 
     @Autowired

@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.staffroom.SignedInAs;
 import org.staffroom.HostileInput;
 import org.staffroom.TestAccounts;
 import org.staffroom.base.domain.AbstractEntity;
@@ -21,7 +21,7 @@ import org.staffroom.subjectgroup.SubjectGroupService;
 
 /** Every corpus string as a new subject group's name, as a rename, and as a search. */
 @SpringBootTest
-@WithUserDetails(TestAccounts.HEAD_EMAIL)
+@SignedInAs(TestAccounts.HEAD_EMAIL)
 @ExtendWith(OutputCaptureExtension.class)
 class SubjectGroupHostileInputTest extends SpringBrowserlessTest implements Locators {
 

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.staffroom.SignedInAs;
 import org.staffroom.TestAccounts;
 import org.staffroom.subjectgroup.SubjectGroup;
 import org.staffroom.subjectgroup.SubjectGroupService;
 
 @SpringBootTest
-@WithUserDetails(TestAccounts.HEAD_EMAIL)
+@SignedInAs(TestAccounts.HEAD_EMAIL)
 class SubjectGroupViewTest extends SpringBrowserlessTest implements Locators {
 
     @Autowired

@@ -6,15 +6,15 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.applayout.AppLayout;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.staffroom.SignedInAs;
 import org.staffroom.TestAccounts;
 
 /** The bootstrap administrator's password was set by configuration: ASVS 6.4.1. */
 @SpringBootTest
-class ForcedPasswordChangeTest extends SpringBrowserlessTest {
+class SignInStepsTest extends SpringBrowserlessTest {
 
     @Test
-    @WithUserDetails(TestAccounts.ADMIN_EMAIL)
+    @SignedInAs(TestAccounts.ADMIN_EMAIL)
     void everyRouteLeadsToTheChangeScreenWithOnlyLogoutBesides() {
         for (String route : new String[] {"", "directory"}) {
             MustChangePasswordView view = navigate(route, MustChangePasswordView.class);
