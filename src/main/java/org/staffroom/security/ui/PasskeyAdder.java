@@ -70,6 +70,8 @@ class PasskeyAdder extends Div {
                     switch (outcome) {
                         case ADDED -> {
                             name.clear();
+                            // Empty again for the next one, not a mistake to point out.
+                            name.setInvalid(false);
                             secondFactors.passkeyAdded();
                             Notifications.success(getTranslation("security.passkeys.added", label));
                             onAdded.run();

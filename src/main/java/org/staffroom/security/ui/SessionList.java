@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
 import org.staffroom.base.ui.Notifications;
@@ -20,9 +21,9 @@ class SessionList extends Grid<Session> {
         this.sessions = sessions;
         addClassName("session-list");
         String on = getTranslation("security.sessions.browser-on");
-        addColumn(session -> browser(session, on)).setHeader(getTranslation("security.sessions.column.browser"))
-                .setFlexGrow(2);
-        addColumn(Session::address).setHeader(getTranslation("security.sessions.column.address"));
+        // Browser and address in one cell: four columns still fit a tablet held upright.
+        addComponentColumn(session -> device(session, on)).setHeader(getTranslation("security.sessions.column.browser"))
+                .setFlexGrow(1);
         addColumn(session -> when.format(session.startedAt())).setHeader(getTranslation("security.sessions.column.started"))
                 .setAutoWidth(true);
         addColumn(session -> when.format(session.lastActiveAt()))
@@ -36,6 +37,14 @@ class SessionList extends Grid<Session> {
 
     void refresh() {
         setItems(sessions.mine());
+    }
+
+    private Component device(Session session, String on) {
+        var address = new Span(session.address());
+        address.addClassName("session-address");
+        var device = new Div(new Span(browser(session, on)), address);
+        device.addClassName("session-device");
+        return device;
     }
 
     private String browser(Session session, String on) {
