@@ -16,6 +16,8 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.staffroom.base.config.AppSecret;
@@ -33,6 +35,7 @@ class AuthenticatorApp {
     private static final int SECRET_BYTES = 20;
     private static final int IV_BYTES = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger log = LoggerFactory.getLogger(AuthenticatorApp.class);
 
     private final JdbcTemplate jdbc;
     private final SecretKeySpec encryption;
@@ -121,7 +124,13 @@ class AuthenticatorApp {
     private Optional<byte[]> secret(long accountId, boolean confirmed) {
         List<byte[]> found = jdbc.queryForList("SELECT secret FROM totp_factor WHERE account_id = ? AND "
                 + (confirmed ? "confirmed_at IS NOT NULL" : "confirmed_at IS NULL"), byte[].class, accountId);
-        return found.stream().findFirst().map(encrypted -> decrypt(accountId, encrypted));
+        try {
+            return found.stream().findFirst().map(encrypted -> decrypt(accountId, encrypted));
+        } catch (IllegalStateException otherKey) {
+            // Restored without its key: no code can be right, and an administrator resets the factor.
+            log.error("Authenticator app of account {} cannot be used: {}", accountId, otherKey.getMessage());
+            return Optional.empty();
+        }
     }
 
     private byte[] encrypt(long accountId, byte[] secret) {
