@@ -1,5 +1,7 @@
 package org.staffroom.security;
 
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,6 +43,16 @@ public class CurrentUser {
     /** What is left of signing in for this session; {@link SignInStep#DONE} when nothing is. */
     public SignInStep signInStep() {
         return SignInStep.of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** Signs out, and the sign-in page that follows says why. */
+    public void logout(SignOutReason why) {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        VaadinServletResponse response = VaadinServletResponse.getCurrent();
+        if (request != null && response != null) {
+            why.tell(request.getHttpServletRequest(), response.getHttpServletResponse());
+        }
+        logout();
     }
 
     public void logout() {

@@ -22,7 +22,9 @@ public enum SignOutReason {
     /** It began more than {@code staffroom.session-max-age} ago, however busy it was. */
     TOO_OLD("max-age"),
     /** Its owner ended it from another session ("Sessions and devices"). */
-    ENDED("ended-by-owner");
+    ENDED("ended-by-owner"),
+    /** Too many wrong codes or passwords while it was open: the account is locked for a while. */
+    LOCKED("locked");
 
     private final String auditOutcome;
 
@@ -38,7 +40,7 @@ public enum SignOutReason {
     /** The arguments of {@link #messageKey()}: the idle minutes or the hours a session may last. */
     public Object[] messageArguments(StaffroomProperties settings) {
         return switch (this) {
-            case ACCOUNT_CHANGED, ENDED -> new Object[0];
+            case ACCOUNT_CHANGED, ENDED, LOCKED -> new Object[0];
             case IDLE -> new Object[] {Math.max(1, settings.sessionTimeout().toMinutes())};
             case TOO_OLD -> new Object[] {Math.max(1, settings.sessionMaxAge().toHours())};
         };

@@ -33,11 +33,13 @@ public final class AppSecret {
 
     /** The secret from the setting: Base64 of at least 32 random bytes. */
     public static AppSecret fromSetting(String base64) {
+        byte[] secret;
         try {
-            return new AppSecret(Base64.getDecoder().decode(base64.strip()));
+            secret = Base64.getDecoder().decode(base64.strip());
         } catch (IllegalArgumentException notBase64) {
             throw new IllegalArgumentException("staffroom.secret-key is not Base64 (e.g. `openssl rand -base64 32`)");
         }
+        return new AppSecret(secret);
     }
 
     /** The secret kept in {@code file}, generated there (owner-only) the first time. */

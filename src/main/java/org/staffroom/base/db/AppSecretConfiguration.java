@@ -25,9 +25,7 @@ class AppSecretConfiguration {
         }
         EmbeddedMariaDb database = embedded.getIfAvailable();
         if (database == null) {
-            throw new IllegalStateException("Set STAFFROOM_SECRET_KEY (Base64 of 32 random bytes, e.g. "
-                    + "`openssl rand -base64 32`, the same on every node): with an external database Staffroom "
-                    + "cannot keep a generated one");
+            throw new AppSecretMissingException();
         }
         return AppSecret.inFile(database.dataDir().resolve(AppSecret.FILE));
     }

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -28,7 +26,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     final LoginForm loginForm = new LoginForm();
     final LoginI18n i18n = LoginI18n.createDefault();
     final Paragraph signedOut = new Paragraph();
-    final Button passkey = new Button();
+    final Button passkey;
     final Paragraph passkeyUnsupported = new Paragraph();
     final Paragraph passkeyFailed = new Paragraph();
     private final AuthenticationContext authenticationContext;
@@ -59,10 +57,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         signedOut.addClassName("login-notice");
         signedOut.getElement().setAttribute("role", "status");
         signedOut.setVisible(false);
-        passkey.setText(getTranslation("security.login.passkey"));
-        passkey.setIcon(new Icon(VaadinIcon.KEY));
-        passkey.addClassName("passkey-sign-in");
-        passkey.addClickListener(click -> PasskeyBrowser.signIn(this, true, this::passkeyOutcome));
+        passkey = new PasskeySignInButton("security.login.passkey", this::showPasskeyFailure, this::showSupported);
         passkeyUnsupported.setText(getTranslation("security.login.passkey.unsupported"));
         passkeyUnsupported.addClassName("login-hint");
         passkeyUnsupported.setVisible(false);
@@ -74,20 +69,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var passkeys = new Div(or, passkey, passkeyUnsupported, passkeyFailed);
         passkeys.addClassName("login-passkeys");
         add(title, hint, signedOut, loginForm, passkeys);
-        PasskeyBrowser.whenKnownIfSupported(this, supported -> {
-            passkey.setEnabled(supported);
-            passkeyUnsupported.setVisible(!supported);
-        });
     }
 
-    private void passkeyOutcome(PasskeyBrowser.Outcome outcome) {
-        if (outcome == PasskeyBrowser.Outcome.SIGNED_IN) {
-            return;
-        }
-        passkeyUnsupported.setVisible(outcome == PasskeyBrowser.Outcome.UNSUPPORTED);
-        passkeyFailed.setText(getTranslation(outcome == PasskeyBrowser.Outcome.CANCELLED
-                ? "security.passkeys.cancelled" : "security.login.passkey.failed"));
-        passkeyFailed.setVisible(outcome != PasskeyBrowser.Outcome.UNSUPPORTED);
+    private void showSupported(boolean supported) {
+        passkey.setEnabled(supported);
+        passkeyUnsupported.setVisible(!supported);
+    }
+
+    private void showPasskeyFailure(String message) {
+        passkeyFailed.setText(message);
+        passkeyFailed.setVisible(true);
     }
 
     @Override

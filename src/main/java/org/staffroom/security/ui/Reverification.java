@@ -1,6 +1,7 @@
 package org.staffroom.security.ui;
 
 import org.springframework.stereotype.Component;
+import org.staffroom.security.CurrentUser;
 import org.staffroom.security.SecondFactorService;
 import org.staffroom.security.SecondFactorService.Sensitivity;
 
@@ -14,9 +15,11 @@ import org.staffroom.security.SecondFactorService.Sensitivity;
 public class Reverification {
 
     private final SecondFactorService secondFactors;
+    private final CurrentUser currentUser;
 
-    Reverification(SecondFactorService secondFactors) {
+    Reverification(SecondFactorService secondFactors, CurrentUser currentUser) {
         this.secondFactors = secondFactors;
+        this.currentUser = currentUser;
     }
 
     /** Runs {@code action} now, or once the person has confirmed who they are. */
@@ -28,7 +31,7 @@ public class Reverification {
         if (secondFactors.isProvenRecently(sensitivity)) {
             action.run();
         } else {
-            new VerifyAgainDialog(secondFactors, action).open();
+            new VerifyAgainDialog(secondFactors, currentUser, action).open();
         }
     }
 }

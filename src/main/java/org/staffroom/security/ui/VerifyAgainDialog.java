@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.staffroom.base.ui.Notifications;
+import org.staffroom.security.CurrentUser;
 import org.staffroom.security.SecondFactorService;
+import org.staffroom.security.SignOutReason;
 
 /** "Confirm it's you": a code from the app, a passkey, or (without either) the password, then the action goes on. */
 class VerifyAgainDialog extends Dialog {
@@ -21,10 +23,12 @@ class VerifyAgainDialog extends Dialog {
     final Button cancel = new Button();
 
     private final SecondFactorService secondFactors;
+    private final CurrentUser currentUser;
     private final Runnable onVerified;
 
-    VerifyAgainDialog(SecondFactorService secondFactors, Runnable onVerified) {
+    VerifyAgainDialog(SecondFactorService secondFactors, CurrentUser currentUser, Runnable onVerified) {
         this.secondFactors = secondFactors;
+        this.currentUser = currentUser;
         this.onVerified = onVerified;
         setHeaderTitle(getTranslation("security.verify-again.title"));
         addClassName("verify-again-dialog");
@@ -77,8 +81,7 @@ class VerifyAgainDialog extends Dialog {
             }
             if (refused.locked()) {
                 close();
-                Notifications.error(getTranslation(refused.messageKey()));
-                getUI().ifPresent(ui -> ui.getPage().reload());
+                currentUser.logout(SignOutReason.LOCKED);
             }
             return;
         }

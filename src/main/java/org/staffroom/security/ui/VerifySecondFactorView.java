@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,6 +17,7 @@ import org.staffroom.base.ui.Notifications;
 import org.staffroom.security.CurrentUser;
 import org.staffroom.security.SecondFactorService;
 import org.staffroom.security.SignInStep;
+import org.staffroom.security.SignOutReason;
 
 /** The step after a right password: the code from the authenticator app, a recovery code, or a passkey. */
 @Route(value = "sign-in/verify", autoLayout = false)
@@ -28,7 +27,7 @@ public class VerifySecondFactorView extends Main implements HasDynamicTitle, Bef
     final VerificationCodeField code = new VerificationCodeField();
     final Button verify = new Button();
     final Button useRecoveryCode;
-    final Button usePasskey = new Button();
+    final Button usePasskey;
     final Button logout = new Button();
 
     private final SecondFactorService secondFactors;
@@ -44,16 +43,9 @@ public class VerifySecondFactorView extends Main implements HasDynamicTitle, Bef
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickListener(click -> submit());
         useRecoveryCode = code.switchKind();
-        usePasskey.setText(getTranslation("security.mfa.use-passkey"));
-        usePasskey.setIcon(new Icon(VaadinIcon.KEY));
-        usePasskey.addClickListener(click -> PasskeyBrowser.signIn(this, true, outcome -> {
-            if (outcome != PasskeyBrowser.Outcome.SIGNED_IN) {
-                Notifications.error(getTranslation(outcome == PasskeyBrowser.Outcome.CANCELLED
-                        ? "security.passkeys.cancelled" : "security.login.passkey.failed"));
-            }
-        }));
+        // Shown once the browser says it can use passkeys.
+        usePasskey = new PasskeySignInButton("security.mfa.use-passkey", Notifications::error, this::showPasskey);
         usePasskey.setVisible(false);
-        PasskeyBrowser.whenKnownIfSupported(this, usePasskey::setVisible);
         logout.setText(getTranslation("security.must-change.logout"));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClickListener(click -> currentUser.logout());
@@ -62,6 +54,10 @@ public class VerifySecondFactorView extends Main implements HasDynamicTitle, Bef
         add(new H1(getTranslation("base.app-name")), new H2(getTranslation("security.mfa.verify.title")),
                 new Paragraph(getTranslation("security.mfa.verify.explanation")), form, useRecoveryCode, usePasskey,
                 logout);
+    }
+
+    private void showPasskey(boolean supported) {
+        usePasskey.setVisible(supported);
     }
 
     @Override
@@ -85,8 +81,7 @@ public class VerifySecondFactorView extends Main implements HasDynamicTitle, Bef
             secondFactors.verifySignIn(code.getValue());
         } catch (SecondFactorService.RefusedException refused) {
             if (refused.locked()) {
-                Notifications.error(getTranslation(refused.messageKey()));
-                currentUser.logout();
+                currentUser.logout(SignOutReason.LOCKED);
                 return;
             }
             code.setErrorMessage(getTranslation(refused.messageKey()));
