@@ -13,6 +13,7 @@ import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import org.staffroom.security.AuditLog;
+import org.staffroom.security.SecurityLog;
 
 /** Shown to a signed-in person who opens a page their role does not allow. */
 @ParentLayout(MainLayout.class)
@@ -21,7 +22,10 @@ public class AccessDeniedView extends Main implements HasErrorParameter<AccessDe
 
     final H1 title = new H1(getTranslation("app.access-denied.title"));
 
-    public AccessDeniedView() {
+    private final SecurityLog securityLog;
+
+    public AccessDeniedView(SecurityLog securityLog) {
+        this.securityLog = securityLog;
         addClassName("access-denied-view");
         add(title, new Paragraph(getTranslation("app.access-denied.text")),
                 new Anchor("", getTranslation("app.access-denied.home")));
@@ -29,8 +33,8 @@ public class AccessDeniedView extends Main implements HasErrorParameter<AccessDe
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        AuditLog.LOG.warn("event=access-refused outcome=denied user={} path={}", AuditLog.actor(),
-                event.getLocation().getPath());
+        securityLog.event("access-refused").outcome("denied").user(AuditLog.actor(), null)
+                .with("path", event.getLocation().getPath()).warn();
         return HttpServletResponse.SC_FORBIDDEN;
     }
 

@@ -14,6 +14,7 @@ import org.staffroom.base.domain.UserFacingException;
 import org.staffroom.base.ui.Notifications;
 import org.staffroom.base.ui.Refusals;
 import org.staffroom.security.AuditLog;
+import org.staffroom.security.SecurityLog;
 
 /**
  * The one error handler for what no view handles, such as a click whose action fails. A
@@ -25,6 +26,12 @@ import org.staffroom.security.AuditLog;
 class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrors.class);
+
+    private final SecurityLog securityLog;
+
+    UnexpectedErrors(SecurityLog securityLog) {
+        this.securityLog = securityLog;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -41,7 +48,8 @@ class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
         }
         if (isRefusedAccess(error)) {
             // A call the page should not have offered, or a forged one: refused by method security.
-            AuditLog.LOG.warn("event=access-refused outcome=denied user={} call=service", AuditLog.actor());
+            securityLog.event("access-refused").outcome("denied").user(AuditLog.actor(), null).with("call", "service")
+                    .warn();
         }
         String reference = ErrorReference.next();
         log.error("Unexpected error, reference {}", reference, error);

@@ -19,6 +19,12 @@ class CrossSiteSignInFilter extends OncePerRequestFilter {
 
     private static final Set<String> OWN_SITE = Set.of("same-origin", "none");
 
+    private final SecurityLog securityLog;
+
+    CrossSiteSignInFilter(SecurityLog securityLog) {
+        this.securityLog = securityLog;
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod())
@@ -31,7 +37,7 @@ class CrossSiteSignInFilter extends OncePerRequestFilter {
         String site = request.getHeader("Sec-Fetch-Site");
         String origin = request.getHeader("Origin");
         if (site != null && !OWN_SITE.contains(site) || origin != null && !isThisHost(origin, request)) {
-            AuditLog.LOG.warn("event=sign-in outcome=failure reason=cross-site address={}", request.getRemoteAddr());
+            securityLog.event("sign-in").outcome("failure").reason("cross-site").address(request.getRemoteAddr()).warn();
             // A status, not sendError: the error page is behind the sign-in and would redirect there.
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return;

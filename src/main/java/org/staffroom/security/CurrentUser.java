@@ -15,10 +15,12 @@ public class CurrentUser {
 
     private final AuthenticationContext authenticationContext;
     private final SessionTimes sessionTimes;
+    private final SecurityLog securityLog;
 
-    CurrentUser(AuthenticationContext authenticationContext, SessionTimes sessionTimes) {
+    CurrentUser(AuthenticationContext authenticationContext, SessionTimes sessionTimes, SecurityLog securityLog) {
         this.authenticationContext = authenticationContext;
         this.sessionTimes = sessionTimes;
+        this.securityLog = securityLog;
     }
 
     public boolean isSignedIn() {
@@ -56,7 +58,8 @@ public class CurrentUser {
     }
 
     public void logout() {
-        AuditLog.LOG.info("event=sign-out outcome=success user={}", email());
+        securityLog.event("sign-out").outcome("success").user(email(), authenticationContext
+                .getAuthenticatedUser(SignedInAccount.class).map(SignedInAccount::getAccountId).orElse(null)).info();
         HttpSession session = httpSession();
         if (session != null) {
             sessionTimes.end(session);

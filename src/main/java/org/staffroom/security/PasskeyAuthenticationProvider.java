@@ -31,13 +31,15 @@ class PasskeyAuthenticationProvider implements AuthenticationProvider {
     private final AccountStore accounts;
     private final SignInThrottle throttle;
     private final Clock clock;
+    private final SecurityLog securityLog;
 
     PasskeyAuthenticationProvider(WebAuthnRelyingPartyOperations relyingParty, AccountStore accounts,
-            SignInThrottle throttle, Clock clock) {
+            SignInThrottle throttle, Clock clock, SecurityLog securityLog) {
         this.relyingParty = relyingParty;
         this.accounts = accounts;
         this.throttle = throttle;
         this.clock = clock;
+        this.securityLog = securityLog;
     }
 
     @Override
@@ -45,34 +47,35 @@ class PasskeyAuthenticationProvider implements AuthenticationProvider {
         var request = ((WebAuthnAuthenticationRequestToken) authentication).getWebAuthnRequest();
         String address = ClientAddressFilter.current();
         if (throttle.isAddressBlocked(address)) {
-            return refuse("unknown", address, "address-blocked");
+            return refuse("unknown", null, address, "address-blocked");
         }
         PublicKeyCredentialUserEntity owner;
         try {
             owner = relyingParty.authenticate(request);
         } catch (RuntimeException notVerified) {
             if (throttle.recordAddressFailure(address) == SignInThrottle.Outcome.LOCKED) {
-                AuditLog.LOG.warn("event=address-block outcome=blocked address={}", address);
+                securityLog.event("address-block").outcome("blocked").address(address).warn();
             }
-            return refuse("unknown", address, "passkey-not-verified");
+            return refuse("unknown", null, address, "passkey-not-verified");
         }
         byte[] authenticatorData = request.getPublicKey().getResponse().getAuthenticatorData().getBytes();
         Optional<Account> account = owner == null ? Optional.empty() : accounts.findBySignInName(owner.getName());
         String user = account.map(Account::signInName).orElse("unknown");
+        Long id = account.map(Account::id).orElse(null);
         if (authenticatorData.length <= FLAGS_OFFSET || (authenticatorData[FLAGS_OFFSET] & USER_VERIFIED) == 0) {
-            return refuse(user, address, "passkey-without-user-verification");
+            return refuse(user, id, address, "passkey-without-user-verification");
         }
         if (account.isEmpty()) {
-            return refuse(user, address, "unknown");
+            return refuse(user, id, address, "unknown");
         }
         if (throttle.isAccountLocked(account.get().id())) {
-            return refuse(user, address, "account-locked");
+            return refuse(user, id, address, "account-locked");
         }
         if (!account.get().enabled()) {
-            return refuse(user, address, "disabled");
+            return refuse(user, id, address, "disabled");
         }
         throttle.release(account.get().id());
-        AuditLog.LOG.info("event=sign-in outcome=success method=passkey user={} address={}", user, address);
+        securityLog.event("sign-in").outcome("success").with("method", "passkey").user(user, id).address(address).info();
         var principal = new SignedInAccount(account.get());
         List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
         authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.WEBAUTHN_AUTHORITY)
@@ -80,9 +83,9 @@ class PasskeyAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
     }
 
-    private static Authentication refuse(String user, String address, String reason) {
-        AuditLog.LOG.warn("event=sign-in outcome=failure method=passkey reason={} user={} address={}", reason, user,
-                address);
+    private Authentication refuse(String user, Long id, String address, String reason) {
+        securityLog.event("sign-in").outcome("failure").with("method", "passkey").reason(reason).user(user, id)
+                .address(address).warn();
         throw new BadCredentialsException("Bad credentials");
     }
 

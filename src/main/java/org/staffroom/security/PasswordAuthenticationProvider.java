@@ -25,10 +25,11 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
     private final SignInThrottle throttle;
     private final PasswordEncoder passwordEncoder;
     private final SecondFactorPolicy secondFactors;
+    private final SecurityLog securityLog;
     private volatile String unknownPasswordHash;
 
     PasswordAuthenticationProvider(SignedInAccountService userDetailsService, PasswordEncoder passwordEncoder,
-            AccountStore accounts, SignInThrottle throttle, SecondFactorPolicy secondFactors) {
+            AccountStore accounts, SignInThrottle throttle, SecondFactorPolicy secondFactors, SecurityLog securityLog) {
         this.passwordCheck = new DaoAuthenticationProvider(userDetailsService);
         this.passwordCheck.setPasswordEncoder(passwordEncoder);
         this.passwordCheck.setUserDetailsPasswordService(userDetailsService);
@@ -36,6 +37,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
         this.secondFactors = secondFactors;
+        this.securityLog = securityLog;
     }
 
     @Override
@@ -43,6 +45,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         String address = addressOf(authentication);
         Optional<Account> account = accounts.findBySignInName(authentication.getName());
         String user = account.map(Account::signInName).orElse("unknown");
+        Long id = account.map(Account::id).orElse(null);
         boolean addressBlocked = throttle.isAddressBlocked(address);
         // Counted before the comparison, so parallel guesses get at most the allowed number compared.
         SignInThrottle.Attempt attempt = addressBlocked || account.isEmpty() ? SignInThrottle.Attempt.ALLOWED
@@ -50,7 +53,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         if (addressBlocked || attempt == SignInThrottle.Attempt.REFUSED) {
             // The same cost as any other refusal, without testing the guess against the account.
             passwordEncoder.matches(authentication.getCredentials().toString(), unknownPasswordHash());
-            return refuse(user, address, addressBlocked ? "address-blocked" : "account-locked");
+            return refuse(user, id, address, addressBlocked ? "address-blocked" : "account-locked");
         }
 
         Authentication result;
@@ -58,25 +61,28 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
             result = passwordCheck.authenticate(authentication);
         } catch (AuthenticationException wrongPassword) {
             if (attempt == SignInThrottle.Attempt.LAST_ALLOWED) {
-                AuditLog.LOG.warn("event=account-lock outcome=locked user={} address={}", user, address);
+                securityLog.event("account-lock").outcome("locked").user(user, id).address(address).warn();
             }
             if (throttle.recordAddressFailure(address) == SignInThrottle.Outcome.LOCKED) {
-                AuditLog.LOG.warn("event=address-block outcome=blocked address={}", address);
+                securityLog.event("address-block").outcome("blocked").address(address).warn();
             }
-            return refuse(user, address, "bad-credentials");
+            return refuse(user, id, address, "bad-credentials");
         }
         if (!account.orElseThrow().enabled()) {
-            return refuse(user, address, "disabled");
+            return refuse(user, id, address, "disabled");
         }
         SignInStep next = secondFactors.stepAfterPassword(account.get());
         if (next == SignInStep.VERIFY_SECOND_FACTOR) {
             // The failures so far stay counted: wrong codes that follow add to them toward the same lock.
-            AuditLog.LOG.info("event=sign-in outcome=password-accepted next=second-factor user={} address={}", user,
-                    address);
+            securityLog.event("sign-in").outcome("password-accepted").with("next", "second-factor").user(user, id)
+                    .address(address).info();
         } else {
             throttle.release(account.get().id());
-            AuditLog.LOG.info("event=sign-in outcome=success{} user={} address={}",
-                    next == SignInStep.ENROL_SECOND_FACTOR ? " next=second-factor-enrolment" : "", user, address);
+            var signedIn = securityLog.event("sign-in").outcome("success");
+            if (next == SignInStep.ENROL_SECOND_FACTOR) {
+                signedIn.with("next", "second-factor-enrolment");
+            }
+            signedIn.user(user, id).address(address).info();
         }
         return next.withheld(result);
     }
@@ -88,8 +94,8 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         return unknownPasswordHash;
     }
 
-    private static Authentication refuse(String user, String address, String reason) {
-        AuditLog.LOG.warn("event=sign-in outcome=failure reason={} user={} address={}", reason, user, address);
+    private Authentication refuse(String user, Long id, String address, String reason) {
+        securityLog.event("sign-in").outcome("failure").reason(reason).user(user, id).address(address).warn();
         throw new BadCredentialsException("Bad credentials");
     }
 

@@ -16,14 +16,16 @@ public class PasswordChangeService {
     private final PasswordPolicy passwordPolicy;
     private final SignInThrottle throttle;
     private final CurrentUser currentUser;
+    private final SecurityLog securityLog;
 
     PasswordChangeService(AccountStore accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            SignInThrottle throttle, CurrentUser currentUser) {
+            SignInThrottle throttle, CurrentUser currentUser, SecurityLog securityLog) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.throttle = throttle;
         this.currentUser = currentUser;
+        this.securityLog = securityLog;
     }
 
     /** Which field a refusal belongs to, so the dialog can show it there. */
@@ -55,17 +57,17 @@ public class PasswordChangeService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Account account = currentAccount();
         if (throttle.isAccountLocked(account.id())) {
-            AuditLog.LOG.warn("event=password-change outcome=failure reason=account-locked user={}", account.signInName());
+            securityLog.event("password-change").outcome("failure").reason("account-locked").user(account).warn();
             throw new RefusedException(Field.CURRENT_PASSWORD, "security.password.locked");
         }
         if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
             // Guessing here counts like guessing at the sign-in page, and the lock ends the session.
             boolean locked = throttle.recordAccountFailure(account.id()) == SignInThrottle.Outcome.LOCKED;
-            AuditLog.LOG.warn("event=password-change outcome=failure reason=wrong-current-password user={}",
-                    account.signInName());
+            securityLog.event("password-change").outcome("failure").reason("wrong-current-password").user(account)
+                    .warn();
             if (locked) {
                 accounts.endSessions(account.id());
-                AuditLog.LOG.warn("event=account-lock outcome=locked user={} by=change-password", account.signInName());
+                securityLog.event("account-lock").outcome("locked").user(account).by("change-password").warn();
                 throw new RefusedException(Field.CURRENT_PASSWORD, "security.password.locked");
             }
             throw new RefusedException(Field.CURRENT_PASSWORD, "security.password.wrong-current");
@@ -80,7 +82,7 @@ public class PasswordChangeService {
         // This session adopts the new generation and stays signed in; all others end.
         SessionGenerations.adopt(CurrentUser.httpSession(), account.sessionGeneration() + 1,
                 () -> accounts.storeOwnPassword(account.id(), hash));
-        AuditLog.LOG.info("event=password-change outcome=success user={}", account.signInName());
+        securityLog.event("password-change").outcome("success").user(account).info();
     }
 
     private Account currentAccount() {

@@ -35,10 +35,11 @@ public class SecondFactorService {
     private final RecentFactor recentFactor;
     private final SecondFactorPolicy policy;
     private final Clock clock;
+    private final SecurityLog securityLog;
 
     SecondFactorService(AuthenticatorApp authenticatorApp, RecoveryCodes recoveryCodes, Passkeys passkeys,
             AccountStore accounts, SignInThrottle throttle, PasswordEncoder passwordEncoder, RecentFactor recentFactor,
-            SecondFactorPolicy policy, Clock clock) {
+            SecondFactorPolicy policy, Clock clock, SecurityLog securityLog) {
         this.authenticatorApp = authenticatorApp;
         this.recoveryCodes = recoveryCodes;
         this.passkeys = passkeys;
@@ -48,6 +49,7 @@ public class SecondFactorService {
         this.recentFactor = recentFactor;
         this.policy = policy;
         this.clock = clock;
+        this.securityLog = securityLog;
     }
 
     /** A passkey as its owner sees it; {@code id} is the credential's id in base64url. */
@@ -136,8 +138,8 @@ public class SecondFactorService {
         }
         List<String> codes = recoveryCodes.replace(account.id());
         complete(account, SignInStep.TOTP_AUTHORITY);
-        AuditLog.LOG.info("event=second-factor-enrol outcome=success kind=authenticator-app user={} address={}",
-                account.signInName(), ClientAddressFilter.current());
+        securityLog.event("second-factor-enrol").outcome("success").with("kind", "authenticator-app").user(account)
+                .address(ClientAddressFilter.current()).info();
         return codes;
     }
 
@@ -148,8 +150,8 @@ public class SecondFactorService {
             throw new RefusedException(Field.PASSKEY, "security.passkeys.add.failed");
         }
         complete(account, FactorGrantedAuthority.WEBAUTHN_AUTHORITY);
-        AuditLog.LOG.info("event=second-factor-enrol outcome=success kind=passkey user={} address={}",
-                account.signInName(), ClientAddressFilter.current());
+        securityLog.event("second-factor-enrol").outcome("success").with("kind", "passkey").user(account)
+                .address(ClientAddressFilter.current()).info();
     }
 
     /** The code (or a recovery code) that follows the password at sign-in. */
@@ -189,7 +191,7 @@ public class SecondFactorService {
         if (!authenticatorApp.isEnrolled(account.id())) {
             throw new RefusedException(Field.CODE, "security.mfa.app.not-set-up");
         }
-        AuditLog.LOG.info("event=recovery-codes-renew outcome=success user={}", account.signInName());
+        securityLog.event("recovery-codes-renew").outcome("success").user(account).info();
         return recoveryCodes.replace(account.id());
     }
 
@@ -200,8 +202,8 @@ public class SecondFactorService {
         refuseIfLastFactor(account, passkeys.any(account.signInName()));
         authenticatorApp.remove(account.id());
         recoveryCodes.remove(account.id());
-        AuditLog.LOG.info("event=second-factor-remove outcome=success kind=authenticator-app user={}",
-                account.signInName());
+        securityLog.event("second-factor-remove").outcome("success").with("kind", "authenticator-app").user(account)
+                .info();
     }
 
     @PreAuthorize(Access.SIGNED_IN)
@@ -227,7 +229,7 @@ public class SecondFactorService {
         if (!passkeys.remove(account.signInName(), id)) {
             throw new RefusedException(Field.PASSKEY, "security.passkeys.gone");
         }
-        AuditLog.LOG.info("event=second-factor-remove outcome=success kind=passkey user={}", account.signInName());
+        securityLog.event("second-factor-remove").outcome("success").with("kind", "passkey").user(account).info();
     }
 
     /** Whether the person has a second factor, for an administrator's reset. */
@@ -253,8 +255,7 @@ public class SecondFactorService {
         recoveryCodes.remove(accountId);
         passkeys.removeAll(account.signInName());
         accounts.endSessions(accountId);
-        AuditLog.LOG.warn("event=second-factor-reset outcome=success user={} by={}", account.signInName(),
-                admin.signInName());
+        securityLog.event("second-factor-reset").outcome("success").user(account).by(admin.signInName()).warn();
     }
 
     private void refuseIfLastFactor(Account account, boolean othersRemain) {
@@ -267,21 +268,21 @@ public class SecondFactorService {
     private void prove(Account account, String code) {
         SignInThrottle.Attempt attempt = throttle.beginAttempt(account.id());
         if (attempt == SignInThrottle.Attempt.REFUSED) {
-            AuditLog.LOG.warn("event=second-factor outcome=failure reason=account-locked user={} address={}",
-                    account.signInName(), ClientAddressFilter.current());
+            securityLog.event("second-factor").outcome("failure").reason("account-locked").user(account)
+                    .address(ClientAddressFilter.current()).warn();
             throw new RefusedException(Field.CODE, "security.mfa.locked", true);
         }
         boolean app = authenticatorApp.accepts(account.id(), code);
         if (app || recoveryCodes.use(account.id(), code)) {
             throttle.release(account.id());
-            AuditLog.LOG.info("event=second-factor outcome=success kind={} user={} address={}",
-                    app ? "authenticator-app" : "recovery-code", account.signInName(), ClientAddressFilter.current());
+            securityLog.event("second-factor").outcome("success").with("kind", app ? "authenticator-app" : "recovery-code")
+                    .user(account).address(ClientAddressFilter.current()).info();
             return;
         }
-        AuditLog.LOG.warn("event=second-factor outcome=failure reason=wrong-code user={} address={}",
-                account.signInName(), ClientAddressFilter.current());
+        securityLog.event("second-factor").outcome("failure").reason("wrong-code").user(account)
+                .address(ClientAddressFilter.current()).warn();
         if (attempt == SignInThrottle.Attempt.LAST_ALLOWED) {
-            AuditLog.LOG.warn("event=account-lock outcome=locked user={} address={}", account.signInName(), ClientAddressFilter.current());
+            securityLog.event("account-lock").outcome("locked").user(account).address(ClientAddressFilter.current()).warn();
             accounts.endSessions(account.id());
             throw new RefusedException(Field.CODE, "security.mfa.locked", true);
         }
@@ -294,8 +295,8 @@ public class SecondFactorService {
         }
         if (password == null || !passwordEncoder.matches(password, account.passwordHash())) {
             boolean locked = throttle.recordAccountFailure(account.id()) == SignInThrottle.Outcome.LOCKED;
-            AuditLog.LOG.warn("event=verify-again outcome=failure reason=wrong-password user={} address={}",
-                    account.signInName(), ClientAddressFilter.current());
+            securityLog.event("verify-again").outcome("failure").reason("wrong-password").user(account)
+                    .address(ClientAddressFilter.current()).warn();
             if (locked) {
                 accounts.endSessions(account.id());
                 throw new RefusedException(Field.CODE, "security.mfa.locked", true);

@@ -59,17 +59,18 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStore accounts, SessionTimes times,
             StaffroomProperties properties, RelyingParty relyingParty, SignInThrottle throttle, RecentFactor recentFactor,
-            Clock clock, SecurityContextHolderStrategy contextHolder) throws Exception {
+            Clock clock, SecurityContextHolderStrategy contextHolder, SecurityLog securityLog) throws Exception {
         // Spring's passkey filters take the global strategy when they are made, and Vaadin sets its
         // own only after every bean exists: without this they would see nobody signed in.
         SecurityContextHolder.setContextHolderStrategy(contextHolder);
         // First, so that throttling and the audit log see the client, not the proxy.
         http.addFilterBefore(new ClientAddressFilter(properties.trustedProxies()), DisableEncodeUrlFilter.class);
         // Not a bean: Boot would also register it as a plain servlet filter.
-        http.addFilterBefore(new SessionRevocationFilter(accounts, times), AuthorizationFilter.class);
-        http.addFilterBefore(new CrossSiteSignInFilter(), CsrfFilter.class);
+        http.addFilterBefore(new SessionRevocationFilter(accounts, times, securityLog), AuthorizationFilter.class);
+        http.addFilterBefore(new CrossSiteSignInFilter(securityLog), CsrfFilter.class);
         http.addFilterAfter(new PasskeyRegistrationGuard(recentFactor), CsrfFilter.class);
-        var passkeySignIn = new ProviderManager(new PasskeyAuthenticationProvider(relyingParty, accounts, throttle, clock));
+        var passkeySignIn = new ProviderManager(new PasskeyAuthenticationProvider(relyingParty, accounts, throttle, clock,
+                securityLog));
         http.webAuthn(passkeys -> passkeys.disableDefaultRegistrationPage(true)
                 .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
                     @Override

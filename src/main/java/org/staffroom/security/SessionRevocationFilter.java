@@ -30,10 +30,12 @@ class SessionRevocationFilter extends OncePerRequestFilter {
 
     private final AccountStore accounts;
     private final SessionTimes times;
+    private final SecurityLog securityLog;
 
-    SessionRevocationFilter(AccountStore accounts, SessionTimes times) {
+    SessionRevocationFilter(AccountStore accounts, SessionTimes times, SecurityLog securityLog) {
         this.accounts = accounts;
         this.times = times;
+        this.securityLog = securityLog;
     }
 
     @Override
@@ -55,8 +57,8 @@ class SessionRevocationFilter extends OncePerRequestFilter {
                 ended = Optional.empty();
             }
             if (ended.isPresent()) {
-                AuditLog.LOG.info("event=session-end outcome={} user={} address={}", ended.get().auditOutcome(),
-                        user.getUsername(), request.getRemoteAddr());
+                securityLog.event("session-end").outcome(ended.get().auditOutcome())
+                        .user(user.getUsername(), user.getAccountId()).address(request.getRemoteAddr()).info();
                 times.end(session);
                 session.invalidate();
                 SecurityContextHolder.clearContext();

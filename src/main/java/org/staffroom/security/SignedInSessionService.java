@@ -15,10 +15,12 @@ public class SignedInSessionService {
 
     private final SessionTimes times;
     private final CurrentUser currentUser;
+    private final SecurityLog securityLog;
 
-    SignedInSessionService(SessionTimes times, CurrentUser currentUser) {
+    SignedInSessionService(SessionTimes times, CurrentUser currentUser, SecurityLog securityLog) {
         this.times = times;
         this.currentUser = currentUser;
+        this.securityLog = securityLog;
     }
 
     /**
@@ -77,8 +79,8 @@ public class SignedInSessionService {
             throw new IllegalArgumentException("This session ends through signing out");
         }
         if (times.endOne(currentUser.accountId(), session.token)) {
-            AuditLog.LOG.info("event=session-end outcome=ended-by-owner user={} address={}", currentUser.email(),
-                    ClientAddressFilter.current());
+            securityLog.event("session-end").outcome("ended-by-owner").user(currentUser.email(), currentUser.accountId())
+                    .address(ClientAddressFilter.current()).info();
         }
     }
 

@@ -8,6 +8,7 @@ import org.staffroom.security.Access;
 import org.staffroom.security.AuditLog;
 import org.staffroom.security.CurrentUser;
 import org.staffroom.security.PasswordPolicy;
+import org.staffroom.security.SecurityLog;
 import org.staffroom.security.RandomPasswords;
 import org.staffroom.security.SignInThrottle;
 import org.staffroom.security.WeakPasswordException;
@@ -27,14 +28,16 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final SignInThrottle throttle;
     private final CurrentUser currentUser;
+    private final SecurityLog securityLog;
 
     AccountService(StaffService staffService, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            SignInThrottle throttle, CurrentUser currentUser) {
+            SignInThrottle throttle, CurrentUser currentUser, SecurityLog securityLog) {
         this.staffService = staffService;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.throttle = throttle;
         this.currentUser = currentUser;
+        this.securityLog = securityLog;
     }
 
     /** The initial password the administrator typed, or empty to have one generated. */
@@ -66,14 +69,15 @@ public class AccountService {
         Staff staff = staffService.get(staffId);
         String plain = choose(password, staff);
         Staff updated = staffService.resetPassword(staffId, passwordEncoder.encode(plain));
-        AuditLog.LOG.info("event=password-reset outcome=success user={} by={}", updated.getEmail(), currentUser.email());
+        securityLog.event("password-reset").outcome("success").user(updated.getEmail(), updated.getId())
+                .by(currentUser.email()).info();
         return new Result(updated, password.typed().isPresent() ? Optional.empty() : Optional.of(plain));
     }
 
     public void unlock(long staffId) {
         throttle.release(staffId);
-        AuditLog.LOG.info("event=account-unlock outcome=success user={} by={}", staffService.get(staffId).getEmail(),
-                currentUser.email());
+        securityLog.event("account-unlock").outcome("success").user(staffService.get(staffId).getEmail(), staffId)
+                .by(currentUser.email()).info();
     }
 
     /** The policy's verdict on a typed initial password, for the dialog to show as the admin types. */

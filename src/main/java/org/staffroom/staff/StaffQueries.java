@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.staffroom.base.db.SqlLike;
 import org.staffroom.security.Role;
 
 /**
@@ -101,7 +102,7 @@ class StaffQueries {
     private List<Long> searchPageIds(StaffFilter filter, StaffSort sort, boolean ascending, int offset, int limit) {
         var params = new MapSqlParameterSource().addValue("offset", offset).addValue("limit", limit)
                 .addValue("window", offset + limit)
-                .addValue("prefix", escapeLike(filter.search()) + "%");
+                .addValue("prefix", SqlLike.escaped(filter.search()) + "%");
         List<String> branches = new ArrayList<>();
         for (String column : SEARCHED_COLUMNS) {
             branches.add("(SELECT s.id, " + sort.selectKeys() + " FROM staff s" + join(sort)
@@ -163,7 +164,7 @@ class StaffQueries {
         List<String> conditions = new ArrayList<>();
         if (extraCondition != null) {
             if (!filter.search().isEmpty()) {
-                params.addValue("prefix", escapeLike(filter.search()) + "%");
+                params.addValue("prefix", SqlLike.escaped(filter.search()) + "%");
             }
             conditions.add(extraCondition);
         }
@@ -189,9 +190,5 @@ class StaffQueries {
             });
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -30,7 +30,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void administratorsNavigationOffersTheAdminViews() {
         navigate(HomeView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Home", "Staff directory", "Staff", "Subject groups");
+                .containsExactly("Home", "Staff directory", "Staff", "Subject groups", "Security log");
     }
 
     @Test

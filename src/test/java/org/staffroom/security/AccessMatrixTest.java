@@ -15,6 +15,7 @@ import org.staffroom.TestAccounts;
 import org.staffroom.app.AccessDeniedView;
 import org.staffroom.security.ui.LoginView;
 import org.staffroom.security.ui.MustChangePasswordView;
+import org.staffroom.security.ui.SecurityLogView;
 import org.staffroom.security.ui.SecurityView;
 import org.staffroom.staff.ui.HomeView;
 import org.staffroom.staff.ui.StaffDirectoryView;
@@ -40,6 +41,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             "subject-groups", new Row(LoginView.class, AccessDeniedView.class, SubjectGroupView.class),
             "staff", new Row(LoginView.class, AccessDeniedView.class, StaffGridView.class),
             "security", new Row(LoginView.class, SecurityView.class, SecurityView.class),
+            "security-log", new Row(LoginView.class, AccessDeniedView.class, SecurityLogView.class),
             // The steps of signing in lead home once they are done (SignInStepsTest covers them undone).
             "sign-in/verify", new Row(LoginView.class, HomeView.class, HomeView.class),
             "sign-in/second-factor", new Row(LoginView.class, HomeView.class, HomeView.class));

@@ -34,6 +34,9 @@ class AccountChangeSessionTest {
     SessionTimes times;
 
     @Autowired
+    SecurityLog securityLog;
+
+    @Autowired
     SignedInAccountService signedInAccounts;
 
     @Autowired
@@ -106,6 +109,6 @@ class AccountChangeSessionTest {
     }
 
     private MockHttpServletResponse request(MockHttpSession session) {
-        return SignedInSessions.pass(new SessionRevocationFilter(accounts, times), session);
+        return SignedInSessions.pass(new SessionRevocationFilter(accounts, times, securityLog), session);
     }
 }

@@ -55,13 +55,16 @@ class PasswordAuthenticationProviderTest {
     @Autowired
     SecondFactorPolicy secondFactors;
 
+    @Autowired
+    SecurityLog securityLog;
+
     private final AtomicInteger hashComparisons = new AtomicInteger();
     private PasswordAuthenticationProvider provider;
 
     @BeforeEach
     void countHashComparisons() {
         provider = new PasswordAuthenticationProvider(userDetailsService, counting(hashComparisons, hash -> true),
-                accountStore, throttle, secondFactors);
+                accountStore, throttle, secondFactors, securityLog);
     }
 
     @Test
@@ -106,7 +109,8 @@ class PasswordAuthenticationProviderTest {
         Staff person = accounts.create("parallel", Role.STAFF);
         AtomicInteger comparedWithTheirHash = new AtomicInteger();
         var parallel = new PasswordAuthenticationProvider(userDetailsService,
-                counting(comparedWithTheirHash, person.getPasswordHash()::equals), accountStore, throttle, secondFactors);
+                counting(comparedWithTheirHash, person.getPasswordHash()::equals), accountStore, throttle, secondFactors,
+                securityLog);
         ExecutorService guessers = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> guesses = new ArrayList<>();

@@ -33,6 +33,9 @@ class PasswordChangeSessionTest {
     SessionTimes times;
 
     @Autowired
+    SecurityLog securityLog;
+
+    @Autowired
     SignedInAccountService signedInAccounts;
 
     @Autowired
@@ -61,7 +64,7 @@ class PasswordChangeSessionTest {
         Staff person = testAccounts.create("race", Role.STAFF);
         MockHttpSession changing = signedIn(person);
         MockHttpSession elsewhere = signedIn(person);
-        var filter = new SessionRevocationFilter(accounts, times);
+        var filter = new SessionRevocationFilter(accounts, times, securityLog);
         AtomicBoolean requestDuringCommit = new AtomicBoolean();
         // The store commits, then another request of the changing session passes the filter.
         AccountStore store = new AccountStore() {
@@ -103,7 +106,7 @@ class PasswordChangeSessionTest {
                 return accounts.mustChangePassword(accountId);
             }
         };
-        var service = new PasswordChangeService(store, passwordEncoder, passwordPolicy, throttle, currentUser);
+        var service = new PasswordChangeService(store, passwordEncoder, passwordPolicy, throttle, currentUser, securityLog);
 
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(SignedInSessions.requestIn(changing)));
         service.changeOwnPassword(TestStaffAccounts.PASSWORD, NEW_PASSWORD);

@@ -33,6 +33,9 @@ class SessionsAndDevicesTest {
     SessionTimes times;
 
     @Autowired
+    SecurityLog securityLog;
+
+    @Autowired
     SignedInAccountService signedInAccounts;
 
     @Autowired
@@ -112,6 +115,6 @@ class SessionsAndDevicesTest {
     }
 
     private MockHttpServletResponse request(MockHttpSession session) {
-        return SignedInSessions.pass(new SessionRevocationFilter(accounts, times), session);
+        return SignedInSessions.pass(new SessionRevocationFilter(accounts, times, securityLog), session);
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicUrl the address people open, e.g. {@code https://staffroom.school.example}; passkeys are
  *     bound to its host. Unset means {@code http://localhost:<port>}
  * @param mfaRequiredFor who must have a second factor (a passkey or an authenticator app)
+ * @param securityLogRetention how long the security log keeps an event
  */
 @ConfigurationProperties("staffroom")
 public record StaffroomProperties(
@@ -42,7 +43,8 @@ public record StaffroomProperties(
         @DefaultValue Backup backup,
         @DefaultValue("") String secretKey,
         @DefaultValue("") String publicUrl,
-        @DefaultValue("ADMIN") MfaRequiredFor mfaRequiredFor) {
+        @DefaultValue("ADMIN") MfaRequiredFor mfaRequiredFor,
+        @DefaultValue("365d") Duration securityLogRetention) {
 
     /** Who must sign in with a second factor; everyone else may opt in. */
     public enum MfaRequiredFor { ADMIN, ALL, NONE }

@@ -10,17 +10,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
-import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.staffroom.base.config.StaffroomProperties;
@@ -33,7 +27,6 @@ import org.staffroom.base.config.StaffroomProperties;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty("staffroom.backup.dir")
 @EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT2H")
 class NightlyBackup {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyBackup.class);
@@ -47,12 +40,6 @@ class NightlyBackup {
     NightlyBackup(StaffroomProperties properties, HikariDataSource dataSource) {
         this.properties = properties;
         this.dataSource = dataSource;
-    }
-
-    @Bean
-    static LockProvider lockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build());
     }
 
     // Held for at least ten minutes, so a node whose clock runs a little behind cannot run it again.

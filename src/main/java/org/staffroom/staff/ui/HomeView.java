@@ -8,6 +8,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.staffroom.security.CurrentUser;
+import org.staffroom.security.SecurityEventService;
+import org.staffroom.security.ui.RecentSignIns;
 import org.staffroom.staff.StaffService;
 
 @Route("")
@@ -17,14 +19,17 @@ public class HomeView extends Main implements HasDynamicTitle {
 
     final H1 greeting = new H1();
 
-    HomeView(CurrentUser currentUser, StaffService staffService) {
+    final RecentSignIns recentSignIns;
+
+    HomeView(CurrentUser currentUser, StaffService staffService, SecurityEventService securityEvents) {
         addClassName("home-view");
         greeting.setText(getTranslation("staff.home.greeting", currentUser.displayName()));
         var details = new Paragraph();
         staffService.ownEntry().ifPresent(entry -> details.setText(getTranslation("staff.home.signed-in-as",
                 entry.email(), entry.subjectGroup() == null ? getTranslation("staff.home.no-subject-group")
                         : entry.subjectGroup())));
-        add(greeting, details);
+        recentSignIns = new RecentSignIns(securityEvents);
+        add(greeting, details, recentSignIns);
     }
 
     @Override

@@ -2,9 +2,9 @@ package org.staffroom.staff.ui;
 
 import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.staffroom.base.ui.UrlParameters;
 import org.staffroom.security.Role;
 import org.staffroom.staff.StaffFilter;
 import org.staffroom.staff.StaffStatus;
@@ -46,17 +46,12 @@ final class StaffFilterCodec {
     }
 
     static StaffFilter decode(QueryParameters query) {
-        Map<String, List<String>> parameters = query.getParameters();
-        Optional<String> group = first(parameters, GROUP);
-        return new StaffFilter(first(parameters, SEARCH).orElse(""),
+        Optional<String> group = UrlParameters.first(query, GROUP);
+        return new StaffFilter(UrlParameters.first(query, SEARCH).orElse(""),
                 group.filter(value -> !NO_GROUP.equals(value)).flatMap(StaffFilterCodec::id).orElse(null),
                 group.filter(NO_GROUP::equals).isPresent(),
-                first(parameters, ROLE).flatMap(value -> parse(Role.class, value)).orElse(null),
-                first(parameters, STATUS).flatMap(value -> parse(StaffStatus.class, value)).orElse(null));
-    }
-
-    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
-        return Optional.ofNullable(parameters.get(name)).flatMap(values -> values.stream().findFirst());
+                UrlParameters.first(query, ROLE).flatMap(value -> parse(Role.class, value)).orElse(null),
+                UrlParameters.first(query, STATUS).flatMap(value -> parse(StaffStatus.class, value)).orElse(null));
     }
 
     private static Optional<Long> id(String value) {
