@@ -25,15 +25,15 @@ public class RecentSignIns extends Section {
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         String on = getTranslation("security.sessions.browser-on");
         grid.addColumn(signIn -> when.format(signIn.at())).setHeader(getTranslation("security.recent.column.when"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(signIn -> getTranslation("security.recent.result." + signIn.result().name().toLowerCase()
                         .replace('_', '-'), getTranslation("security.recent.method." + signIn.method())))
-                .setHeader(getTranslation("security.recent.column.result")).setFlexGrow(1);
+                .setHeader(getTranslation("security.recent.column.result")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(signIn -> {
             String browser = BrowserName.of(signIn.userAgent(), on);
             return (browser.isEmpty() ? getTranslation("security.sessions.unknown-browser") : browser)
                     + " · " + signIn.address();
-        }).setHeader(getTranslation("security.sessions.column.browser")).setFlexGrow(1);
+        }).setHeader(getTranslation("security.sessions.column.browser")).setAutoWidth(true).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.getElement().setAttribute("aria-label", getTranslation("security.recent.title"));

@@ -92,7 +92,7 @@ public class SecurityLogView extends Main implements BeforeEnterObserver, HasDyn
         grid.addColumn(entry -> entry.reason() == null ? entry.outcome() : entry.outcome() + " (" + entry.reason() + ")")
                 .setHeader(getTranslation("security.log.column.outcome")).setAutoWidth(true);
         grid.addColumn(entry -> entry.signInName() == null ? "" : entry.signInName())
-                .setHeader(getTranslation("security.log.column.person")).setFlexGrow(1);
+                .setHeader(getTranslation("security.log.column.person")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(entry -> entry.actor() == null ? "" : entry.actor())
                 .setHeader(getTranslation("security.log.column.by"));
         grid.addColumn(entry -> (entry.address() == null ? "" : entry.address()) + " · "
