@@ -232,32 +232,6 @@ public class SecondFactorService {
         securityLog.event("second-factor-remove").outcome("success").with("kind", "passkey").user(account).info();
     }
 
-    /** Whether the person has a second factor, for an administrator's reset. */
-    @PreAuthorize(Access.ADMIN_ONLY)
-    public boolean hasSecondFactor(long accountId) {
-        return accounts.findById(accountId).map(policy::hasSecondFactor).orElse(false);
-    }
-
-    /**
-     * An administrator removes every second factor of someone who lost theirs; that person's
-     * sessions end and, where the policy asks for one, they set one up at their next sign-in.
-     */
-    @PreAuthorize(Access.ADMIN_ONLY)
-    public void resetFor(long accountId) {
-        recentFactor.requireForSensitiveAction();
-        Account admin = current();
-        if (admin.id() == accountId) {
-            throw new RefusedException(Field.PASSKEY, "security.mfa.reset.own");
-        }
-        Account account = accounts.findById(accountId)
-                .orElseThrow(() -> new RefusedException(Field.PASSKEY, "security.mfa.reset.gone"));
-        authenticatorApp.remove(accountId);
-        recoveryCodes.remove(accountId);
-        passkeys.removeAll(account.signInName());
-        accounts.endSessions(accountId);
-        securityLog.event("second-factor-reset").outcome("success").user(account).by(admin.signInName()).warn();
-    }
-
     private void refuseIfLastFactor(Account account, boolean othersRemain) {
         if (!othersRemain && policy.mustHaveSecondFactor(account.role())) {
             throw new RefusedException(Field.PASSKEY, "security.mfa.last-factor");

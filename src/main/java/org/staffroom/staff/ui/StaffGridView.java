@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.staffroom.base.ui.Notifications;
 import org.staffroom.security.Access;
-import org.staffroom.security.SecondFactorService;
+import org.staffroom.security.SecondFactorResetService;
 import org.staffroom.security.ui.Reverification;
 import org.staffroom.staff.AccountService;
 import org.staffroom.staff.Staff;
@@ -43,7 +43,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
     private final Span count = new Span();
 
     StaffGridView(StaffService staffService, AccountService accountService, SubjectGroupService subjectGroupService,
-            SecondFactorService secondFactors, Reverification reverification) {
+            SecondFactorResetService secondFactorResets, Reverification reverification) {
         addClassNames("grid-view", "staff-grid-view");
         filters = new StaffFilterBar(subjectGroupService.findAll());
         filters.onChange(filter -> {
@@ -52,7 +52,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
             UI.getCurrent().getPage().getHistory().replaceState(null,
                     new Location("staff", StaffFilterCodec.encode(filter)));
         });
-        var rowActions = new StaffRowActions(this, staffService, accountService, secondFactors, reverification,
+        var rowActions = new StaffRowActions(this, staffService, accountService, secondFactorResets, reverification,
                 this::edit, this::refresh);
         grid = new StaffGrid(staffService, rowActions::menuFor);
         editor = new StaffRowEditor(grid, staffService, subjectGroupService, reverification);

@@ -10,7 +10,7 @@ import com.vaadin.flow.function.SerializableConsumer;
 import org.staffroom.base.ui.DestructiveConfirmation;
 import org.staffroom.base.ui.Notifications;
 import org.staffroom.base.ui.Refusals;
-import org.staffroom.security.SecondFactorService;
+import org.staffroom.security.SecondFactorResetService;
 import org.staffroom.security.ui.Reverification;
 import org.staffroom.staff.AccountService;
 import org.staffroom.staff.Staff;
@@ -27,18 +27,18 @@ class StaffRowActions {
     private final Component owner;
     private final StaffService staffService;
     private final AccountService accountService;
-    private final SecondFactorService secondFactors;
+    private final SecondFactorResetService secondFactorResets;
     private final Reverification reverification;
     private final SerializableConsumer<Staff> edit;
     private final Runnable refresh;
 
     StaffRowActions(Component owner, StaffService staffService, AccountService accountService,
-            SecondFactorService secondFactors, Reverification reverification, SerializableConsumer<Staff> edit,
+            SecondFactorResetService secondFactorResets, Reverification reverification, SerializableConsumer<Staff> edit,
             Runnable refresh) {
         this.owner = owner;
         this.staffService = staffService;
         this.accountService = accountService;
-        this.secondFactors = secondFactors;
+        this.secondFactorResets = secondFactorResets;
         this.reverification = reverification;
         this.edit = edit;
         this.refresh = refresh;
@@ -108,7 +108,7 @@ class StaffRowActions {
                 text("staff.grid.reset-second-factor.text", staff.getFullName()),
                 text("staff.grid.reset-second-factor.confirm"), text("staff.grid.delete.cancel"),
                 () -> reverification.confirmFirst(() -> attempt(() -> {
-                    secondFactors.resetFor(staff.getId());
+                    secondFactorResets.resetFor(staff.getId());
                     Notifications.success(text("staff.grid.notification.second-factor-reset", staff.getFullName()));
                 })));
     }

@@ -25,6 +25,7 @@ import org.staffroom.security.CurrentUser;
 import org.staffroom.security.PasswordSignIn;
 import org.staffroom.security.ReverificationRequiredException;
 import org.staffroom.security.Role;
+import org.staffroom.security.SecondFactorResetService;
 import org.staffroom.security.SecondFactorService;
 import org.staffroom.security.SignInStep;
 import org.staffroom.staff.Staff;
@@ -54,6 +55,9 @@ class SecondFactorSignInTest extends SpringBrowserlessTest {
 
     @Autowired
     SecondFactorService secondFactors;
+
+    @Autowired
+    SecondFactorResetService resets;
 
     @Autowired
     CurrentUser currentUser;
@@ -218,7 +222,7 @@ class SecondFactorSignInTest extends SpringBrowserlessTest {
         assertThatThrownBy(secondFactors::removeAuthenticatorApp).as("an admin's last factor stays")
                 .isInstanceOfSatisfying(SecondFactorService.RefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("security.mfa.last-factor"));
-        assertThatThrownBy(() -> secondFactors.resetFor(lost.getId()))
+        assertThatThrownBy(() -> resets.resetFor(lost.getId()))
                 .isInstanceOfSatisfying(SecondFactorService.RefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("security.mfa.reset.own"));
 
@@ -226,8 +230,8 @@ class SecondFactorSignInTest extends SpringBrowserlessTest {
         passwordSignIn.signIn(helper.getEmail(), TestStaffAccounts.PASSWORD);
         confirm(TotpCodes.forKey(startAuthenticatorApp().key.getText()).code(0));
         int generation = accounts.reload(lost).getSessionGeneration();
-        secondFactors.resetFor(lost.getId());
-        assertThat(secondFactors.hasSecondFactor(lost.getId())).isFalse();
+        resets.resetFor(lost.getId());
+        assertThat(resets.hasSecondFactor(lost.getId())).isFalse();
         assertThat(accounts.reload(lost).getSessionGeneration()).as("their sessions end").isGreaterThan(generation);
 
         passwordSignIn.signIn(lost.getEmail(), TestStaffAccounts.PASSWORD);
