@@ -60,9 +60,6 @@ public class SecondFactorService {
      * @param required whether the person's role must have a second factor
      */
     public record Status(boolean authenticatorApp, int recoveryCodesLeft, List<Passkey> passkeys, boolean required) {
-        public boolean hasSecondFactor() {
-            return authenticatorApp || !passkeys.isEmpty();
-        }
     }
 
     /** An authenticator app being set up: the Base32 secret to type and the URI its QR code holds. */
