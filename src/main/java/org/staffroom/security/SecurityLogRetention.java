@@ -8,17 +8,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.staffroom.base.config.StaffroomProperties;
+import org.staffroom.base.db.BatchedDelete;
 
 /**
  * Forgets security events older than {@code staffroom.security-log-retention} (a year by
- * default), once a day, on one node of several (a lock in the database). In batches, so that
- * a first run over a large log never holds one long transaction.
+ * default), once a day, on one node of several (a lock in the database), in batches.
  */
 @Component
 class SecurityLogRetention {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityLogRetention.class);
-    private static final int BATCH = 10_000;
 
     private final JdbcTemplate jdbc;
     private final Duration retention;
@@ -31,13 +30,9 @@ class SecurityLogRetention {
     @Scheduled(cron = "0 15 3 * * *")
     @SchedulerLock(name = "security-log-retention", lockAtLeastFor = "PT10M")
     void forgetOldEvents() {
-        long forgotten = 0;
-        int deleted;
-        do {
-            deleted = jdbc.update("DELETE FROM security_event WHERE occurred_at < NOW(6) - INTERVAL ? SECOND LIMIT ?",
-                    retention.toSeconds(), BATCH);
-            forgotten += deleted;
-        } while (deleted == BATCH);
+        long forgotten = BatchedDelete.untilDone(jdbc,
+                "DELETE FROM security_event WHERE occurred_at < NOW(6) - INTERVAL ? SECOND LIMIT ?",
+                retention.toSeconds());
         log.info("Security log: {} events older than {} days forgotten", forgotten, retention.toDays());
     }
 }

@@ -13,14 +13,20 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.Locale;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.staffroom.base.domain.AbstractEntity;
 import org.staffroom.base.domain.PlainText;
 import org.staffroom.security.PasswordPolicy;
 import org.staffroom.security.Role;
 import org.staffroom.subjectgroup.SubjectGroup;
 
+/** A member of staff; every change to what an administrator sees of them is kept in the history (Envers). */
 @Entity
+@Audited
 @Table(name = "staff")
 public class Staff extends AbstractEntity {
 
@@ -46,14 +52,21 @@ public class Staff extends AbstractEntity {
     @Column(name = "last_name", nullable = false, length = NAME_MAX_LENGTH)
     private String lastName;
 
+    @NotAudited
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
+
+    // The history's stand-in for the hash: it says when a password was set, never what it was.
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
 
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Role role = Role.STAFF;
 
+    // The history keeps the group's id; its name is looked up when the history is read.
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "subject_group_id")
     private SubjectGroup subjectGroup;
@@ -61,9 +74,11 @@ public class Staff extends AbstractEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    @NotAudited
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword = true;
 
+    @NotAudited
     @Column(name = "session_generation", nullable = false)
     private int sessionGeneration;
 
@@ -126,8 +141,14 @@ public class Staff extends AbstractEntity {
         return passwordHash;
     }
 
+    /** Stores an encoded password; the history records that it changed, and when. */
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.passwordChangedAt = Instant.now();
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     public Role getRole() {

@@ -6,10 +6,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
 import org.staffroom.base.domain.AbstractEntity;
 import org.staffroom.base.domain.PlainText;
 
 @Entity
+@Audited
 @Table(name = "subject_group")
 public class SubjectGroup extends AbstractEntity {
 

@@ -1,6 +1,7 @@
 package org.staffroom.subjectgroup;
 
 import org.staffroom.base.domain.AbstractEntity;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.staffroom.base.domain.ConflictMessages;
+import org.staffroom.history.EntityHistory;
+import org.staffroom.history.HistoryEntry;
 import org.staffroom.security.Access;
 import org.staffroom.security.AuditLog;
 
@@ -25,12 +28,17 @@ public class SubjectGroupService {
     private static final ConflictMessages CONFLICTS = new ConflictMessages("uk_subject_group_name",
             "subjectgroup.conflict.duplicate-name", "subjectgroup.conflict.stale");
 
+    private static final List<EntityHistory.Field<SubjectGroup>> HISTORY = List.of(
+            new EntityHistory.Field<>("name", SubjectGroup::getName));
+
     private final SubjectGroupRepository repository;
     private final GroupMembers members;
+    private final EntityHistory history;
 
-    SubjectGroupService(SubjectGroupRepository repository, GroupMembers members) {
+    SubjectGroupService(SubjectGroupRepository repository, GroupMembers members, EntityHistory history) {
         this.repository = repository;
         this.members = members;
+        this.history = history;
     }
 
     public List<SubjectGroup> findAll() {
@@ -65,6 +73,23 @@ public class SubjectGroupService {
 
     public long countStaff(long id) {
         return members.count(id);
+    }
+
+    /** A group's changes (its name), newest first. */
+    public List<HistoryEntry> history(long id, int offset, int limit) {
+        return history.of(SubjectGroup.class, id, HISTORY, offset, limit);
+    }
+
+    /** The names of {@code ids}: as they are called now, or were called when they were deleted. */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        repository.findAllById(ids).forEach(group -> names.put(group.getId(), group.getName()));
+        List<Long> deleted = ids.stream().filter(id -> !names.containsKey(id)).toList();
+        if (!deleted.isEmpty()) {
+            history.lastValuesOfDeleted(SubjectGroup.class, deleted)
+                    .forEach(group -> names.put(group.getId(), group.getName()));
+        }
+        return names;
     }
 
     /** @throws DuplicateValueException when the name exists in any casing */

@@ -27,6 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     bound to its host. Unset means {@code http://localhost:<port>}
  * @param mfaRequiredFor who must have a second factor (a passkey or an authenticator app)
  * @param securityLogRetention how long the security log keeps an event
+ * @param historyRetention how long the history of staff and subject groups keeps a change
  */
 @ConfigurationProperties("staffroom")
 public record StaffroomProperties(
@@ -44,7 +45,8 @@ public record StaffroomProperties(
         @DefaultValue("") String secretKey,
         @DefaultValue("") String publicUrl,
         @DefaultValue("ADMIN") MfaRequiredFor mfaRequiredFor,
-        @DefaultValue("365d") Duration securityLogRetention) {
+        @DefaultValue("365d") Duration securityLogRetention,
+        @DefaultValue("730d") Duration historyRetention) {
 
     /** Who must sign in with a second factor; everyone else may opt in. */
     public enum MfaRequiredFor { ADMIN, ALL, NONE }

@@ -25,7 +25,7 @@ public class Translations implements I18NProvider {
     public static final Locale GERMAN = Locale.GERMAN;
     public static final List<Locale> LOCALES = List.of(ENGLISH, GERMAN);
     /** The bundle base names under {@code i18n/}; the key prefix picks the bundle. */
-    public static final List<String> BUNDLES = List.of("app", "base", "security", "staff", "subjectgroup");
+    public static final List<String> BUNDLES = List.of("app", "base", "history", "security", "staff", "subjectgroup");
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
     private static final ResourceBundle.Control NO_FALLBACK =

@@ -24,13 +24,14 @@ import org.staffroom.security.ui.Reverification;
 import org.staffroom.staff.AccountService;
 import org.staffroom.staff.Staff;
 import org.staffroom.staff.StaffFilter;
+import org.staffroom.staff.StaffHistoryService;
 import org.staffroom.staff.StaffService;
 import org.staffroom.subjectgroup.SubjectGroupService;
 
 /**
  * Where administrators maintain staff: filters that live in the URL, a lazy grid over any
  * number of people with inline editing (never of passwords), the account actions on each
- * row, new accounts and the CSV export. This class only wires those parts together.
+ * row with its history, new accounts, the deleted staff and the CSV export. This class only wires those parts together.
  */
 @Route("staff")
 @Menu(order = 2, title = "staff.grid.menu", icon = "vaadin:user-card")
@@ -43,7 +44,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
     private final Span count = new Span();
 
     StaffGridView(StaffService staffService, AccountService accountService, SubjectGroupService subjectGroupService,
-            SecondFactorResetService secondFactorResets, Reverification reverification) {
+            SecondFactorResetService secondFactorResets, StaffHistoryService history, Reverification reverification) {
         addClassNames("grid-view", "staff-grid-view");
         filters = new StaffFilterBar(subjectGroupService.findAll());
         filters.onChange(filter -> {
@@ -52,8 +53,8 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
             UI.getCurrent().getPage().getHistory().replaceState(null,
                     new Location("staff", StaffFilterCodec.encode(filter)));
         });
-        var rowActions = new StaffRowActions(this, staffService, accountService, secondFactorResets, reverification,
-                this::edit, this::refresh);
+        var rowActions = new StaffRowActions(this, staffService, accountService, secondFactorResets, history,
+                reverification, this::edit, this::refresh);
         grid = new StaffGrid(staffService, rowActions::menuFor);
         editor = new StaffRowEditor(grid, staffService, subjectGroupService, reverification);
         grid.placeEditorFields(editor.fieldsByColumn());
@@ -63,8 +64,11 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
         newStaff.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newStaff.addClickListener(click ->
                 new NewStaffDialog(accountService, subjectGroupService, this::created).open());
+        var deleted = new Button(getTranslation("staff.grid.deleted-staff"), new Icon(VaadinIcon.ARCHIVE),
+                click -> new DeletedStaffDialog(history).open());
+        deleted.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         count.addClassName("staff-count");
-        var actions = new HorizontalLayout(count, new StaffExportLink(staffService, grid::filter), newStaff);
+        var actions = new HorizontalLayout(count, new StaffExportLink(staffService, grid::filter), deleted, newStaff);
         actions.addClassName("staff-actions");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         add(new H1(getTranslation("staff.grid.title")), filters, actions, grid);

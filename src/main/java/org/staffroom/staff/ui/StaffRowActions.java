@@ -14,10 +14,11 @@ import org.staffroom.security.SecondFactorResetService;
 import org.staffroom.security.ui.Reverification;
 import org.staffroom.staff.AccountService;
 import org.staffroom.staff.Staff;
+import org.staffroom.staff.StaffHistoryService;
 import org.staffroom.staff.StaffService;
 
 /**
- * The actions on one person, in a menu at the end of their row: edit, reset the password or
+ * The actions on one person, in a menu at the end of their row: edit, history, reset the password or
  * the second factor, disable or enable, unlock, delete. The sensitive ones ask the admin to
  * confirm who they are when their last proof is older than 15 minutes. Refusals (oneself, the last administrator, someone
  * else's change) are shown in the person's words; the grid is refreshed either way.
@@ -28,17 +29,19 @@ class StaffRowActions {
     private final StaffService staffService;
     private final AccountService accountService;
     private final SecondFactorResetService secondFactorResets;
+    private final StaffHistoryService history;
     private final Reverification reverification;
     private final SerializableConsumer<Staff> edit;
     private final Runnable refresh;
 
     StaffRowActions(Component owner, StaffService staffService, AccountService accountService,
-            SecondFactorResetService secondFactorResets, Reverification reverification, SerializableConsumer<Staff> edit,
-            Runnable refresh) {
+            SecondFactorResetService secondFactorResets, StaffHistoryService history, Reverification reverification,
+            SerializableConsumer<Staff> edit, Runnable refresh) {
         this.owner = owner;
         this.staffService = staffService;
         this.accountService = accountService;
         this.secondFactorResets = secondFactorResets;
+        this.history = history;
         this.reverification = reverification;
         this.edit = edit;
         this.refresh = refresh;
@@ -52,6 +55,8 @@ class StaffRowActions {
         more.setAriaLabel(text("staff.grid.actions.aria-label", staff.getFullName()));
         var items = more.getSubMenu();
         items.addItem(text("staff.grid.actions.edit"), click -> edit.accept(staff));
+        items.addItem(text("staff.grid.actions.history"),
+                click -> StaffHistory.open(owner, history, staff.getId(), staff.getFullName()));
         items.addItem(text("staff.grid.actions.reset-password"),
                 click -> reverification.confirmFirst(() -> resetPassword(staff)));
         items.addItem(text("staff.grid.actions.reset-second-factor"), click -> confirmSecondFactorReset(staff));

@@ -33,6 +33,7 @@ import org.staffroom.security.Access;
 import org.staffroom.subjectgroup.SubjectGroup;
 import org.staffroom.subjectgroup.SubjectGroupService;
 import org.staffroom.base.ui.FieldMessages;
+import org.staffroom.history.ui.HistoryDialog;
 
 /**
  * Administrators maintain subject groups inline in the grid. The editor is buffered:
@@ -122,15 +123,20 @@ public class SubjectGroupView extends Main implements HasDynamicTitle {
         var edit = new Button(new Icon(VaadinIcon.EDIT), click -> editor.edit(group));
         edit.setAriaLabel(getTranslation("subjectgroup.grid.edit.aria-label", group.getName()));
         edit.setTooltipText(getTranslation("subjectgroup.grid.edit.tooltip"));
+        var history = new Button(new Icon(VaadinIcon.CLOCK), click -> new HistoryDialog(
+                getTranslation("subjectgroup.history.title", group.getName()),
+                (offset, limit) -> service.history(group.getId(), offset, limit), new GroupHistoryWording(this)).open());
+        history.setAriaLabel(getTranslation("subjectgroup.history.title", group.getName()));
+        history.setTooltipText(getTranslation("subjectgroup.grid.history.tooltip"));
         var delete = new Button(new Icon(VaadinIcon.TRASH), click -> confirmDelete(group));
         delete.setAriaLabel(getTranslation("subjectgroup.grid.delete.aria-label", group.getName()));
         delete.setTooltipText(getTranslation("subjectgroup.grid.delete.tooltip"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        for (Button button : new Button[] {edit, delete}) {
+        for (Button button : new Button[] {edit, history, delete}) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             button.addClassName("row-action");
         }
-        return new HorizontalLayout(edit, delete);
+        return new HorizontalLayout(edit, history, delete);
     }
 
     private void created(SubjectGroup group) {

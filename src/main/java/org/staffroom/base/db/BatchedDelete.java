@@ -1,0 +1,32 @@
+package org.staffroom.base.db;
+
+import java.util.Arrays;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Deletes in batches, each its own statement, so that a first clean-up of a large table never
+ * holds one long transaction (nor a Galera write set too large to replicate).
+ */
+public final class BatchedDelete {
+
+    public static final int BATCH = 10_000;
+
+    private BatchedDelete() {
+    }
+
+    /**
+     * Runs {@code deleteWithLimit}, whose last parameter is the batch size, until it deletes
+     * fewer rows than a batch; returns how many it deleted in all.
+     */
+    public static long untilDone(JdbcTemplate jdbc, String deleteWithLimit, Object... arguments) {
+        Object[] withBatch = Arrays.copyOf(arguments, arguments.length + 1);
+        withBatch[arguments.length] = BATCH;
+        long total = 0;
+        int deleted;
+        do {
+            deleted = jdbc.update(deleteWithLimit, withBatch);
+            total += deleted;
+        } while (deleted == BATCH);
+        return total;
+    }
+}
