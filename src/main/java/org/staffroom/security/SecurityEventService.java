@@ -1,5 +1,7 @@
 package org.staffroom.security;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.staffroom.base.db.SqlLike;
@@ -18,10 +22,13 @@ import org.staffroom.base.db.SqlLike;
 public class SecurityEventService {
 
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
     private final CurrentUser currentUser;
 
     SecurityEventService(JdbcTemplate jdbc, CurrentUser currentUser) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(1000);
         this.currentUser = currentUser;
     }
 
@@ -58,9 +65,24 @@ public class SecurityEventService {
     /** One page of the log, newest first; no count is taken, the grid asks for pages as it scrolls. */
     @PreAuthorize(Access.ADMIN_ONLY)
     public List<Entry> find(Filter filter, int offset, int limit) {
+        List<Object> arguments = new ArrayList<>();
+        String sql = select(filter, arguments) + " LIMIT ? OFFSET ?";
+        arguments.add(limit);
+        arguments.add(offset);
+        return jdbc.query(sql, SecurityEventService::entry, arguments.toArray());
+    }
+
+    /** Every event matching the filter, newest first, one row at a time: a large log never sits in memory. */
+    @PreAuthorize(Access.ADMIN_ONLY)
+    public void export(Filter filter, Consumer<Entry> consumer) {
+        List<Object> arguments = new ArrayList<>();
+        String sql = select(filter, arguments);
+        streaming.query(sql, (RowCallbackHandler) row -> consumer.accept(entry(row, 0)), arguments.toArray());
+    }
+
+    private static String select(Filter filter, List<Object> arguments) {
         StringBuilder sql = new StringBuilder("SELECT id, occurred_at, event, outcome, reason, sign_in_name, actor, "
                 + "address, user_agent, node, detail FROM security_event WHERE 1 = 1");
-        List<Object> arguments = new ArrayList<>();
         if (filter.person() != null && !filter.person().isBlank()) {
             sql.append(" AND sign_in_name LIKE ?");
             arguments.add(SqlLike.escaped(filter.person().strip().toLowerCase(Locale.ROOT)) + "%");
@@ -77,14 +99,14 @@ public class SecurityEventService {
             sql.append(" AND occurred_at < ?");
             arguments.add(Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay()));
         }
-        sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?");
-        arguments.add(limit);
-        arguments.add(offset);
-        return jdbc.query(sql.toString(), (row, i) -> new Entry(row.getLong("id"),
-                row.getTimestamp("occurred_at").toInstant(), row.getString("event"), row.getString("outcome"),
-                row.getString("reason"), row.getString("sign_in_name"), row.getString("actor"),
-                row.getString("address"), row.getString("user_agent"), row.getString("node"), row.getString("detail")),
-                arguments.toArray());
+        return sql.append(" ORDER BY occurred_at DESC, id DESC").toString();
+    }
+
+    private static Entry entry(ResultSet row, int rowNumber) throws SQLException {
+        return new Entry(row.getLong("id"), row.getTimestamp("occurred_at").toInstant(), row.getString("event"),
+                row.getString("outcome"), row.getString("reason"), row.getString("sign_in_name"),
+                row.getString("actor"), row.getString("address"), row.getString("user_agent"), row.getString("node"),
+                row.getString("detail"));
     }
 
     /** The latest sign-ins with the person's account, successful or not, newest first. */

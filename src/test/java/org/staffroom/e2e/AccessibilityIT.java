@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,21 @@ class AccessibilityIT extends BrowserTestBase {
             scan(violations, "staff" + suffix, p -> p.navigate("/staff"));
             scan(violations, "subject groups" + suffix, p -> p.navigate("/subject-groups"));
             scan(violations, "sessions and devices" + suffix, p -> p.navigate("/security"));
+            scan(violations, "security log" + suffix, p -> p.navigate("/security-log"));
+            scan(violations, "history dialog" + suffix, p -> {
+                p.navigate("/staff");
+                p.locator("vaadin-menu-bar.row-actions vaadin-menu-bar-button:not([hidden])").first().click();
+                p.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("History")).click();
+                assertThat(p.getByText("What changed")).isVisible();
+            });
+            closeDialog();
+            scan(violations, "deleted staff dialog" + suffix, p -> {
+                p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deleted staff")).click();
+                assertThat(p.locator("vaadin-dialog.deleted-staff-dialog vaadin-grid")).isVisible();
+            });
+            closeDialog();
             scan(violations, "change password dialog" + suffix, p -> {
+                p.navigate("/security");
                 userMenu(p, "Change password");
                 assertThat(p.getByLabel("Current password")).isVisible();
             });
@@ -40,6 +55,10 @@ class AccessibilityIT extends BrowserTestBase {
             assertThat(page.getByLabel("E-mail")).isVisible();
         }
         assertThat(violations.values()).allSatisfy(found -> assertThat(found).isEmpty());
+    }
+
+    private void closeDialog() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
     }
 
     private void scan(Map<String, List<String>> violations, String view, Consumer<Page> open) {

@@ -8,10 +8,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableBiFunction;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import org.staffroom.base.ui.DateTimes;
 import org.staffroom.history.HistoryEntry;
 import org.staffroom.history.HistoryEntry.FieldChange;
 import org.staffroom.history.Occasion;
@@ -30,8 +29,7 @@ public class HistoryDialog extends Dialog {
     public HistoryDialog(String title, SerializableBiFunction<Integer, Integer, List<HistoryEntry>> pages,
             HistoryWording wording) {
         this.wording = wording;
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        this.when = DateTimes.toTheMinute();
         addClassName("history-dialog");
         setHeaderTitle(title);
         setWidth("min(60rem, 100%)");

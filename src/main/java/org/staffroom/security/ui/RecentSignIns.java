@@ -5,10 +5,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import org.staffroom.base.ui.DateTimes;
 import org.staffroom.security.SecurityEventService;
 import org.staffroom.security.SecurityEventService.SignIn;
 
@@ -21,8 +20,7 @@ public class RecentSignIns extends Section {
 
     public RecentSignIns(SecurityEventService events) {
         addClassName("recent-sign-ins");
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter when = DateTimes.toTheMinute();
         String on = getTranslation("security.sessions.browser-on");
         grid.addColumn(signIn -> when.format(signIn.at())).setHeader(getTranslation("security.recent.column.when"))
                 .setAutoWidth(true).setFlexGrow(0);

@@ -19,17 +19,18 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.staffroom.base.ui.DateTimes;
+import org.staffroom.base.ui.CsvDownloadLink;
 import org.staffroom.base.ui.UrlParameters;
 import org.staffroom.security.Access;
 import org.staffroom.security.SecurityEventService;
+import org.staffroom.security.SecurityLogCsv;
 import org.staffroom.security.SecurityEventService.Entry;
 import org.staffroom.security.SecurityEventService.Filter;
 
@@ -78,12 +79,14 @@ public class SecurityLogView extends Main implements BeforeEnterObserver, HasDyn
         event.addValueChangeListener(change -> filtersChanged());
         from.addValueChangeListener(change -> filtersChanged());
         to.addValueChangeListener(change -> filtersChanged());
-        var filters = new FlexLayout(person, event, from, to);
+        var export = new CsvDownloadLink(getTranslation("security.log.export"),
+                getTranslation("security.log.export.file-name"),
+                (out, locale, text) -> SecurityLogCsv.write(events, filter, out, locale, text));
+        var filters = new FlexLayout(person, event, from, to, export);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.addClassName("view-toolbar");
 
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter when = DateTimes.toTheSecond();
         String on = getTranslation("security.sessions.browser-on");
         grid.addColumn(entry -> when.format(entry.at())).setHeader(getTranslation("security.log.column.when"))
                 .setAutoWidth(true).setFlexGrow(0);

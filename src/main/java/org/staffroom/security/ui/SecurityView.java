@@ -8,9 +8,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.staffroom.base.ui.DateTimes;
 import org.staffroom.security.SecondFactorService;
 import org.staffroom.security.SignedInSessionService;
 
@@ -30,8 +29,7 @@ public class SecurityView extends Main implements HasDynamicTitle {
             Reverification reverification) {
         this.secondFactors = secondFactors;
         addClassName("security-view");
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter when = DateTimes.toTheMinute();
         passkeys = new PasskeyList(secondFactors, reverification, when, this::refresh);
         authenticatorApp = new AuthenticatorAppPanel(secondFactors, reverification, this::refresh);
         sessions = new SessionList(signedInSessions, when);

@@ -5,9 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.staffroom.base.ui.DateTimes;
 import org.staffroom.staff.StaffHistoryService;
 import org.staffroom.staff.StaffHistoryService.DeletedStaff;
 
@@ -19,8 +17,7 @@ class DeletedStaffDialog extends Dialog {
         setHeaderTitle(getTranslation("staff.deleted.title"));
         setWidth("min(60rem, 100%)");
         setHeight("min(40rem, 100%)");
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        var when = DateTimes.toTheMinute();
         Grid<DeletedStaff> people = new Grid<>();
         people.addColumn(DeletedStaff::fullName).setHeader(getTranslation("staff.grid.column.person"))
                 .setAutoWidth(true);

@@ -17,12 +17,14 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.staffroom.base.ui.CsvDownloadLink;
 import org.staffroom.base.ui.Notifications;
 import org.staffroom.security.Access;
 import org.staffroom.security.SecondFactorResetService;
 import org.staffroom.security.ui.Reverification;
 import org.staffroom.staff.AccountService;
 import org.staffroom.staff.Staff;
+import org.staffroom.staff.StaffCsv;
 import org.staffroom.staff.StaffFilter;
 import org.staffroom.staff.StaffHistoryService;
 import org.staffroom.staff.StaffService;
@@ -64,11 +66,14 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
         newStaff.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newStaff.addClickListener(click ->
                 new NewStaffDialog(accountService, subjectGroupService, this::created).open());
+        var export = new CsvDownloadLink(getTranslation("staff.grid.export"),
+                getTranslation("staff.grid.export.file-name"),
+                (out, locale, text) -> StaffCsv.write(staffService, grid.filter(), out, locale, text));
         var deleted = new Button(getTranslation("staff.grid.deleted-staff"), new Icon(VaadinIcon.ARCHIVE),
                 click -> new DeletedStaffDialog(history).open());
         deleted.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         count.addClassName("staff-count");
-        var actions = new HorizontalLayout(count, new StaffExportLink(staffService, grid::filter), deleted, newStaff);
+        var actions = new HorizontalLayout(count, export, deleted, newStaff);
         actions.addClassName("staff-actions");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         add(new H1(getTranslation("staff.grid.title")), filters, actions, grid);

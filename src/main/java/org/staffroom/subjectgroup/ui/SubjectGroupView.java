@@ -20,11 +20,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.staffroom.base.ui.DateTimes;
 import org.staffroom.base.ui.InlineRowEditor;
 import org.staffroom.base.ui.DestructiveConfirmation;
 import org.staffroom.base.ui.Notifications;
@@ -93,15 +91,14 @@ public class SubjectGroupView extends Main implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        var changedAt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale());
+        var changedAt = DateTimes.toTheMinute();
         var nameColumn = grid.addColumn(SubjectGroup::getName)
                 .setHeader(getTranslation("subjectgroup.grid.column.name")).setSortProperty("name")
                 .setFlexGrow(3).setKey("name");
         grid.addColumn(SubjectGroup::getStaffCount)
                 .setHeader(getTranslation("subjectgroup.grid.column.staff")).setSortProperty("staffCount")
                 .setFlexGrow(0).setWidth("7rem").setKey("staff");
-        grid.addColumn(group -> changedAt.format(group.getUpdatedAt().atZone(ZoneId.systemDefault())))
+        grid.addColumn(group -> changedAt.format(group.getUpdatedAt()))
                 .setHeader(getTranslation("subjectgroup.grid.column.changed")).setSortProperty("updatedAt")
                 .setAutoWidth(true).setKey("changed");
         var actionsColumn = grid.addComponentColumn(this::rowActions)
