@@ -1,7 +1,6 @@
 package org.staffroom.staff;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.staffroom.Benchmarks;
 import org.staffroom.security.SystemAccount;
 
 /**
@@ -86,7 +86,7 @@ class StaffGridBenchmark {
         operations.put("without subject group", () -> page(new StaffFilter("", null, true, null, null), StaffSort.LAST_NAME, true, 0));
         operations.put("bounded count (10,001)", () -> count(StaffFilter.NONE));
         Map<String, Double> medians = new LinkedHashMap<>();
-        operations.forEach((name, operation) -> medians.put(name, median(operation)));
+        operations.forEach((name, operation) -> medians.put(name, Benchmarks.medianMillis(operation, WARMUP, RUNS)));
         return medians;
     }
 
@@ -109,20 +109,6 @@ class StaffGridBenchmark {
         long[] count = new long[1];
         SystemAccount.runAsAdministrator(() -> count[0] = staffService.countUpTo(filter, 10_001));
         return count[0];
-    }
-
-    private static double median(Supplier<?> operation) {
-        for (int i = 0; i < WARMUP; i++) {
-            operation.get();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            operation.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis[RUNS / 2];
     }
 
     private List<Long> seedGroups() {
