@@ -12,20 +12,20 @@ import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.staffroom.history.HistoryEntry.FieldChange;
 import org.staffroom.history.HistoryEntry.Kind;
 import org.staffroom.history.HistoryEntry.Stamp;
+import org.staffroom.security.Access;
 
 /**
  * Reads the history Envers keeps of an audited entity, newest first, one page at a time, as
  * entries with old and new values; and lets a set-based change (one UPDATE for many rows, which
- * Envers does not see) join the revision of its transaction. Called by the features' services,
- * which check who may read it.
+ * Envers does not see) join the revision of its transaction. Administrators only, as the
+ * features' services that call it.
  */
 @Component
 public class EntityHistory {
@@ -42,10 +42,10 @@ public class EntityHistory {
 
     /**
      * The changes of one record, newest first: {@code limit} entries from {@code offset}. The
-     * values are read in this transaction, so a snapshot's relations (a subject group's name
-     * as it was then) load here.
+     * values are read in this transaction, so {@code fields} may follow a snapshot's relations.
      */
     @Transactional(readOnly = true)
+    @PreAuthorize(Access.ADMIN_ONLY)
     public <T> List<HistoryEntry> of(Class<T> type, long id, List<Field<T>> fields, int offset, int limit) {
         // One row more than the page: the state before the page's oldest change.
         List<?> rows = reader().createQuery().forRevisionsOfEntityWithChanges(type, true)
@@ -69,6 +69,7 @@ public class EntityHistory {
      * last values and the deletion's stamp.
      */
     @Transactional(readOnly = true)
+    @PreAuthorize(Access.ADMIN_ONLY)
     public <T, R> List<R> deleted(Class<T> type, int offset, int limit, BiFunction<T, Stamp, R> mapper) {
         List<?> rows = reader().createQuery().forRevisionsOfEntity(type, false, true)
                 .add(AuditEntity.revisionType().eq(RevisionType.DEL))
@@ -81,6 +82,7 @@ public class EntityHistory {
 
     /** The last values of those of {@code ids} that were deleted. */
     @Transactional(readOnly = true)
+    @PreAuthorize(Access.ADMIN_ONLY)
     public <T> List<T> lastValuesOfDeleted(Class<T> type, Collection<Long> ids) {
         return reader().createQuery().forRevisionsOfEntity(type, true, true)
                 .add(AuditEntity.id().in(ids))
@@ -89,32 +91,17 @@ public class EntityHistory {
     }
 
     /**
-     * Says why this transaction's changes are made, for every record it changes. Call it
-     * before the first change: the revision takes its occasion when it is created.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void describeAs(Occasion occasion) {
-        if (TransactionSynchronizationManager.hasResource(RevisionAuthor.OCCASION)) {
-            TransactionSynchronizationManager.unbindResource(RevisionAuthor.OCCASION);
-        } else {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(RevisionAuthor.OCCASION);
-                }
-            });
-        }
-        TransactionSynchronizationManager.bindResource(RevisionAuthor.OCCASION, occasion);
-    }
-
-    /**
-     * The number of this transaction's revision, created now if it has none yet, for a
-     * set-based change to write its own rows into the audit table under it.
+     * The number of this transaction's revision, created now if it has none yet and marked
+     * with {@code occasion}, for a set-based change to write its own rows into the audit
+     * table under it. No entity it writes rows for may change in the same transaction: Envers
+     * would then write the same row again.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long revisionOfThisTransaction(Occasion occasion) {
-        describeAs(occasion);
-        return reader().getCurrentRevision(Revision.class, true).getNumber();
+        Revision revision = reader().getCurrentRevision(Revision.class, true);
+        // Managed in this session, so the occasion reaches the row when the transaction flushes.
+        revision.markAs(occasion);
+        return revision.getNumber();
     }
 
     private AuditReader reader() {
@@ -146,7 +133,7 @@ public class EntityHistory {
                 case DELETED -> changes.add(new FieldChange(field.property(), now, null));
             }
         }
-        return new HistoryEntry(stamp(revision), kind, changes);
+        return new HistoryEntry(stamp(revision), kind, changes, kind != Kind.CHANGED || before != null);
     }
 
     private static Stamp stamp(Revision revision) {

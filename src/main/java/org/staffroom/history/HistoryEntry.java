@@ -12,8 +12,10 @@ import java.util.List;
  * @param kind created, changed or deleted
  * @param changes for a change the fields that changed; for a creation the values it was created
  *     with (no before); for a deletion the last values (no after)
+ * @param beforeKnown false for a change whose earlier state is no longer kept (it was older
+ *     than the retention): its fields' before values are unknown, not empty
  */
-public record HistoryEntry(Stamp stamp, Kind kind, List<FieldChange> changes) {
+public record HistoryEntry(Stamp stamp, Kind kind, List<FieldChange> changes, boolean beforeKnown) {
 
     public enum Kind { CREATED, CHANGED, DELETED }
 

@@ -33,7 +33,8 @@ class HistoryRetention {
     @Scheduled(cron = "0 45 3 * * *")
     @SchedulerLock(name = "history-retention", lockAtLeastFor = "PT10M")
     void forgetOldChanges() {
-        long forgotten = BatchedDelete.untilDone(jdbc, "DELETE FROM revinfo WHERE revtstmp < ? LIMIT ?",
+        // Small batches: a revision takes its audit rows along, and one group deletion may have thousands.
+        long forgotten = BatchedDelete.untilDone(jdbc, 500, "DELETE FROM revinfo WHERE revtstmp < ? LIMIT ?",
                 Instant.now().minus(retention).toEpochMilli());
         log.info("History: {} changes older than {} days forgotten", forgotten, retention.toDays());
     }

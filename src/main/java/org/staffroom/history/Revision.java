@@ -70,6 +70,11 @@ class Revision {
         return occasion;
     }
 
+    /** Set-based changes say why they were made (a group deleted); a plain edit stays {@link Occasion#EDIT}. */
+    void markAs(Occasion occasion) {
+        this.occasion = occasion;
+    }
+
     void stamp(Long actorId, String actorName, String address, Occasion occasion) {
         this.actorId = actorId;
         this.actorName = actorName;

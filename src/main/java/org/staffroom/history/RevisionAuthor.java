@@ -1,7 +1,6 @@
 package org.staffroom.history;
 
 import org.hibernate.envers.RevisionListener;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.staffroom.security.Actor;
 
 /**
@@ -11,14 +10,9 @@ import org.staffroom.security.Actor;
  */
 class RevisionAuthor implements RevisionListener {
 
-    /** The key under which a transaction keeps its {@link Occasion}, set before its first change. */
-    static final String OCCASION = RevisionAuthor.class.getName() + ".occasion";
-
     @Override
     public void newRevision(Object revisionEntity) {
         Actor actor = Actor.current();
-        Occasion occasion = TransactionSynchronizationManager.getResource(OCCASION) instanceof Occasion set
-                ? set : Occasion.EDIT;
-        ((Revision) revisionEntity).stamp(actor.accountId(), actor.name(), actor.address(), occasion);
+        ((Revision) revisionEntity).stamp(actor.accountId(), actor.name(), actor.address(), Occasion.EDIT);
     }
 }

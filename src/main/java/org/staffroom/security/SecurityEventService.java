@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.staffroom.base.db.SqlLike;
+import org.staffroom.base.db.StreamedReads;
 
 /** What the security log tells a person about their own account. */
 @Service
@@ -77,7 +78,8 @@ public class SecurityEventService {
     public void export(Filter filter, Consumer<Entry> consumer) {
         List<Object> arguments = new ArrayList<>();
         String sql = select(filter, arguments);
-        streaming.query(sql, (RowCallbackHandler) row -> consumer.accept(entry(row, 0)), arguments.toArray());
+        streaming.query(StreamedReads.withoutTimeLimit(sql), (RowCallbackHandler) row -> consumer.accept(entry(row, 0)),
+                arguments.toArray());
     }
 
     private static String select(Filter filter, List<Object> arguments) {

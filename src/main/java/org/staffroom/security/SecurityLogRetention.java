@@ -30,7 +30,7 @@ class SecurityLogRetention {
     @Scheduled(cron = "0 15 3 * * *")
     @SchedulerLock(name = "security-log-retention", lockAtLeastFor = "PT10M")
     void forgetOldEvents() {
-        long forgotten = BatchedDelete.untilDone(jdbc,
+        long forgotten = BatchedDelete.untilDone(jdbc, 10_000,
                 "DELETE FROM security_event WHERE occurred_at < NOW(6) - INTERVAL ? SECOND LIMIT ?",
                 retention.toSeconds());
         log.info("Security log: {} events older than {} days forgotten", forgotten, retention.toDays());

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.Locale;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.hibernate.envers.RelationTargetAuditMode;
 import org.staffroom.base.domain.AbstractEntity;
 import org.staffroom.base.domain.PlainText;
 import org.staffroom.security.PasswordPolicy;
@@ -65,8 +64,7 @@ public class Staff extends AbstractEntity {
     @Column(nullable = false, length = 16)
     private Role role = Role.STAFF;
 
-    // The history keeps the group's id; its name is looked up when the history is read.
-    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    // The history keeps the group's id; StaffHistoryService names it as it is called now.
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "subject_group_id")
     private SubjectGroup subjectGroup;

@@ -83,7 +83,7 @@ public class StaffHistoryService {
             case PASSWORD -> new FieldChange(PASSWORD, null, null);
             default -> change;
         }).filter(change -> entry.kind() == HistoryEntry.Kind.CHANGED || !change.field().equals(PASSWORD)).toList();
-        return new HistoryEntry(entry.stamp(), entry.kind(), changes);
+        return new HistoryEntry(entry.stamp(), entry.kind(), changes, entry.beforeKnown());
     }
 
     private static String nameOf(Object groupId, Map<Long, String> groupNames) {

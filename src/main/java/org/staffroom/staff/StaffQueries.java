@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.staffroom.base.db.SqlLike;
+import org.staffroom.base.db.StreamedReads;
 import org.staffroom.security.Role;
 
 /**
@@ -45,7 +46,7 @@ class StaffQueries {
                 + "s.must_change_password, " + LOCKED + " AS locked FROM staff s "
                 + "LEFT JOIN subject_group g ON g.id = s.subject_group_id"
                 + where(filter, params, searchCondition(filter)) + " ORDER BY " + StaffSort.LAST_NAME.orderBy(true);
-        streaming.query(sql, params, (RowCallbackHandler) rs -> consumer.accept(new ExportRow(
+        streaming.query(StreamedReads.withoutTimeLimit(sql), params, (RowCallbackHandler) rs -> consumer.accept(new ExportRow(
                 rs.getString("last_name"), rs.getString("first_name"), rs.getString("email"),
                 rs.getString("subject_group"), Role.valueOf(rs.getString("role")),
                 !rs.getBoolean("enabled") ? StaffStatus.DISABLED

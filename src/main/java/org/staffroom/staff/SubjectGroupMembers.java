@@ -50,6 +50,8 @@ class SubjectGroupMembers implements GroupMembers {
     @Override
     @Transactional
     public void unassignAll(long groupId) {
+        // Locked first, so nobody joins the group between its history rows and the UPDATE.
+        jdbc.queryForList("SELECT id FROM staff WHERE subject_group_id = ? FOR UPDATE", Long.class, groupId);
         jdbc.update(UNASSIGNED_HISTORY, history.revisionOfThisTransaction(Occasion.GROUP_DELETE), groupId);
         repository.unassignSubjectGroup(groupId);
     }

@@ -17,8 +17,9 @@ public interface GroupMembers {
     long count(long groupId);
 
     /**
-     * Leaves every member of the group without one, in the caller's transaction. Their
-     * versions move on, so an administrator editing one of them meanwhile gets a stale-edit message.
+     * Leaves every member of the group without one, in the caller's transaction, and records
+     * it in their history. Their versions move on, so an administrator editing one of them
+     * meanwhile gets a stale-edit message. The transaction must not change a member otherwise.
      */
     void unassignAll(long groupId);
 

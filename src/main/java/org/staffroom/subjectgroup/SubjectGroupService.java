@@ -129,7 +129,9 @@ public class SubjectGroupService {
         if (staff > 0 && !unassignStaff) {
             throw new GroupInUseException(group.getName(), staff);
         }
-        members.unassignAll(id);
+        if (staff > 0) {
+            members.unassignAll(id);
+        }
         repository.delete(group);
         try {
             repository.flush();

@@ -9,24 +9,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class BatchedDelete {
 
-    public static final int BATCH = 10_000;
-
     private BatchedDelete() {
     }
 
     /**
      * Runs {@code deleteWithLimit}, whose last parameter is the batch size, until it deletes
-     * fewer rows than a batch; returns how many it deleted in all.
+     * fewer rows than {@code batch}; returns how many it deleted in all.
      */
-    public static long untilDone(JdbcTemplate jdbc, String deleteWithLimit, Object... arguments) {
+    public static long untilDone(JdbcTemplate jdbc, int batch, String deleteWithLimit, Object... arguments) {
         Object[] withBatch = Arrays.copyOf(arguments, arguments.length + 1);
-        withBatch[arguments.length] = BATCH;
+        withBatch[arguments.length] = batch;
         long total = 0;
         int deleted;
         do {
             deleted = jdbc.update(deleteWithLimit, withBatch);
             total += deleted;
-        } while (deleted == BATCH);
+        } while (deleted == batch);
         return total;
     }
 }

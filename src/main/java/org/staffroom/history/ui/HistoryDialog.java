@@ -29,7 +29,7 @@ public class HistoryDialog extends Dialog {
     public HistoryDialog(String title, SerializableBiFunction<Integer, Integer, List<HistoryEntry>> pages,
             HistoryWording wording) {
         this.wording = wording;
-        this.when = DateTimes.toTheMinute();
+        this.when = DateTimes.toTheSecond();
         addClassName("history-dialog");
         setHeaderTitle(title);
         setWidth("min(60rem, 100%)");
@@ -87,8 +87,8 @@ public class HistoryDialog extends Dialog {
         return switch (entry.kind()) {
             case CREATED -> label + ": " + value(change.field(), change.after());
             case DELETED -> label + ": " + value(change.field(), change.before());
-            case CHANGED -> label + ": " + value(change.field(), change.before()) + " → "
-                    + value(change.field(), change.after());
+            case CHANGED -> entry.beforeKnown() ? label + ": " + value(change.field(), change.before()) + " → "
+                    + value(change.field(), change.after()) : label + ": " + value(change.field(), change.after());
         };
     }
 
