@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
-import org.staffroom.base.csv.SpreadsheetCsv;
+import org.staffroom.base.spreadsheet.SpreadsheetCsv;
 
 /**
  * The security log's export, in the same CSV as the staff export, with every column an

@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.staffroom.base.csv.SpreadsheetCsv;
+import org.staffroom.base.spreadsheet.SpreadsheetCsv;
 import org.staffroom.security.Role;
 
 /**

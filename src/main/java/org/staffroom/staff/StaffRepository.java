@@ -23,6 +23,12 @@ interface StaffRepository extends JpaRepository<Staff, Long> {
     @Query("select s from Staff s left join fetch s.subjectGroup where s.id in :ids")
     List<Staff> findWithSubjectGroupByIdIn(Collection<Long> ids);
 
+    @Query("select s from Staff s left join fetch s.subjectGroup where s.email in :emails")
+    List<Staff> findWithSubjectGroupByEmailIn(Collection<String> emails);
+
+    @Query("select s.id from Staff s where s.role = org.staffroom.security.Role.ADMIN and s.enabled = true")
+    List<Long> findActiveAdministratorIds();
+
     /** Locks the active administrators' rows, so two admins cannot demote each other at once. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from Staff s where s.role = org.staffroom.security.Role.ADMIN and s.enabled = true")

@@ -20,6 +20,7 @@ import org.staffroom.security.ui.SecurityView;
 import org.staffroom.staff.ui.HomeView;
 import org.staffroom.staff.ui.StaffDirectoryView;
 import org.staffroom.staff.ui.StaffGridView;
+import org.staffroom.staff.ui.StaffImportView;
 import org.staffroom.subjectgroup.ui.SubjectGroupView;
 
 /**
@@ -33,18 +34,19 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Class<? extends Component> admin) {
     }
 
-    private static final Map<String, Row> MATRIX = Map.of(
-            "login", new Row(LoginView.class, HomeView.class, HomeView.class),
-            "", new Row(LoginView.class, HomeView.class, HomeView.class),
-            "directory", new Row(LoginView.class, StaffDirectoryView.class, StaffDirectoryView.class),
-            "change-password", new Row(LoginView.class, MustChangePasswordView.class, MustChangePasswordView.class),
-            "subject-groups", new Row(LoginView.class, AccessDeniedView.class, SubjectGroupView.class),
-            "staff", new Row(LoginView.class, AccessDeniedView.class, StaffGridView.class),
-            "security", new Row(LoginView.class, SecurityView.class, SecurityView.class),
-            "security-log", new Row(LoginView.class, AccessDeniedView.class, SecurityLogView.class),
+    private static final Map<String, Row> MATRIX = Map.ofEntries(
+            Map.entry("login", new Row(LoginView.class, HomeView.class, HomeView.class)),
+            Map.entry("", new Row(LoginView.class, HomeView.class, HomeView.class)),
+            Map.entry("directory", new Row(LoginView.class, StaffDirectoryView.class, StaffDirectoryView.class)),
+            Map.entry("change-password", new Row(LoginView.class, MustChangePasswordView.class, MustChangePasswordView.class)),
+            Map.entry("subject-groups", new Row(LoginView.class, AccessDeniedView.class, SubjectGroupView.class)),
+            Map.entry("staff", new Row(LoginView.class, AccessDeniedView.class, StaffGridView.class)),
+            Map.entry("staff/import", new Row(LoginView.class, AccessDeniedView.class, StaffImportView.class)),
+            Map.entry("security", new Row(LoginView.class, SecurityView.class, SecurityView.class)),
+            Map.entry("security-log", new Row(LoginView.class, AccessDeniedView.class, SecurityLogView.class)),
             // The steps of signing in lead home once they are done (SignInStepsTest covers them undone).
-            "sign-in/verify", new Row(LoginView.class, HomeView.class, HomeView.class),
-            "sign-in/second-factor", new Row(LoginView.class, HomeView.class, HomeView.class));
+            Map.entry("sign-in/verify", new Row(LoginView.class, HomeView.class, HomeView.class)),
+            Map.entry("sign-in/second-factor", new Row(LoginView.class, HomeView.class, HomeView.class)));
 
     @Test
     void everyRouteIsInTheMatrix() {

@@ -14,7 +14,7 @@ class PasswordPolicyTest {
 
     private static final PasswordPolicy POLICY = new PasswordPolicy(new StaffroomProperties(null, null, null,
             Duration.ofMinutes(30), Duration.ofHours(12), false, "Gymnasium am Rosenberg", List.of(), null, null, null, "", "",
-            StaffroomProperties.MfaRequiredFor.ADMIN, Duration.ofDays(365), Duration.ofDays(730)));
+            StaffroomProperties.MfaRequiredFor.ADMIN, Duration.ofDays(365), Duration.ofDays(730), null));
     private static final PasswordPolicy.Person ADA = new PasswordPolicy.Person("ada.lovelace@school.example", "Ada", "Lovelace");
 
     /** Words with digits, years, keyboard runs, German words, the product's and the school's name. */

@@ -43,7 +43,7 @@ class SessionSettingsTest {
     @Test
     void behindTlsTheCookieIsSecureAndHostPrefixed() {
         var secure = new StaffroomProperties(null, null, null, Duration.ofMinutes(30), Duration.ofHours(12), true, "",
-                List.of(), null, null, null, "", "", StaffroomProperties.MfaRequiredFor.ADMIN, Duration.ofDays(365), Duration.ofDays(730));
+                List.of(), null, null, null, "", "", StaffroomProperties.MfaRequiredFor.ADMIN, Duration.ofDays(365), Duration.ofDays(730), null);
         var factory = new TomcatServletWebServerFactory();
         new SecurityConfig().sessionSettings(secure).customize(factory);
         Cookie cookie = factory.getSettings().getSession().getCookie();

@@ -67,6 +67,10 @@ public class TestStaffAccounts implements ApplicationRunner {
         return repository.findByEmail(email).orElseThrow();
     }
 
+    public java.util.Optional<Staff> findOptionalByEmail(String email) {
+        return repository.findByEmail(email);
+    }
+
     public boolean exists(Staff staff) {
         return repository.existsById(staff.getId());
     }

@@ -3,6 +3,7 @@ package org.staffroom.base.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -28,6 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mfaRequiredFor who must have a second factor (a passkey or an authenticator app)
  * @param securityLogRetention how long the security log keeps an event
  * @param historyRetention how long the history of staff and subject groups keeps a change
+ * @param staffImport what a staff import may upload
  */
 @ConfigurationProperties("staffroom")
 public record StaffroomProperties(
@@ -46,7 +48,8 @@ public record StaffroomProperties(
         @DefaultValue("") String publicUrl,
         @DefaultValue("ADMIN") MfaRequiredFor mfaRequiredFor,
         @DefaultValue("365d") Duration securityLogRetention,
-        @DefaultValue("730d") Duration historyRetention) {
+        @DefaultValue("730d") Duration historyRetention,
+        @DefaultValue StaffImport staffImport) {
 
     /** Who must sign in with a second factor; everyone else may opt in. */
     public enum MfaRequiredFor { ADMIN, ALL, NONE }
@@ -62,6 +65,13 @@ public record StaffroomProperties(
             @DefaultValue("3307") int port,
             @DefaultValue("staffroom") String database,
             @DefaultValue("64M") String bufferPoolSize) {
+    }
+
+    /**
+     * @param maxFileSize the largest file; larger ones are refused before they are read
+     * @param maxRows the most rows under the header
+     */
+    public record StaffImport(@DefaultValue("5MB") DataSize maxFileSize, @DefaultValue("10000") int maxRows) {
     }
 
     /**

@@ -69,11 +69,14 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
         var export = new CsvDownloadLink(getTranslation("staff.grid.export"),
                 getTranslation("staff.grid.export.file-name"),
                 (out, locale, text) -> StaffCsv.write(staffService, grid.filter(), out, locale, text));
+        var importStaff = new Button(getTranslation("staff.grid.import"), new Icon(VaadinIcon.UPLOAD),
+                click -> UI.getCurrent().navigate(StaffImportView.class));
+        importStaff.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var deleted = new Button(getTranslation("staff.grid.deleted-staff"), new Icon(VaadinIcon.ARCHIVE),
                 click -> new DeletedStaffDialog(history).open());
         deleted.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         count.addClassName("staff-count");
-        var actions = new HorizontalLayout(count, export, deleted, newStaff);
+        var actions = new HorizontalLayout(count, export, importStaff, deleted, newStaff);
         actions.addClassName("staff-actions");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         add(new H1(getTranslation("staff.grid.title")), filters, actions, grid);

@@ -1,4 +1,4 @@
-package org.staffroom.base.csv;
+package org.staffroom.base.spreadsheet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

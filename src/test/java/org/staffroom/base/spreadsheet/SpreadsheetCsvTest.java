@@ -1,4 +1,4 @@
-package org.staffroom.base.csv;
+package org.staffroom.base.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
