@@ -22,6 +22,9 @@ final class Axe {
         for (Rule rule : new AxeBuilder(page).withTags(WCAG_21_AA).analyze().getViolations()) {
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
                 found.add(rule.getId() + " x" + rule.getNodes().size());
+                // Where, so that a failure says what to fix.
+                rule.getNodes().forEach(node -> System.out.printf("    %s at %s: %s%n", rule.getId(), node.getTarget(),
+                        node.getHtml().length() > 160 ? node.getHtml().substring(0, 160) : node.getHtml()));
             }
         }
         System.out.printf("axe %-34s %d serious/critical %s%n", view, found.size(), found);

@@ -40,8 +40,8 @@ class HistoryIT extends BrowserTestBase {
         assertThat(dialog.getByText("Last name: Person → Patel")).isVisible();
         assertThat(dialog.getByText("Hana Head").first()).isVisible();
         assertThat(dialog.getByText("Created")).isVisible();
-        // A British browser reads British dates ("1 Dec 2026, 18:35"), not American ones.
-        assertThat(dialog.getByText(Pattern.compile("^\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d\\d:\\d\\d$")).first())
+        // A British browser reads British dates ("1 Dec 2026, 18:35:07"), not American ones.
+        assertThat(dialog.getByText(Pattern.compile("^\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d\\d:\\d\\d:\\d\\d$")).first())
                 .isVisible();
         assertThat(dialog.getByText("E-mail: " + person.getEmail())).isVisible();
         screenshot(page, "history-desktop");

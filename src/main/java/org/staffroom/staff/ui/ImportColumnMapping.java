@@ -21,10 +21,11 @@ class ImportColumnMapping extends FormLayout {
         addClassName("import-mapping");
         for (ImportColumn column : ImportColumn.values()) {
             Select<Integer> choice = new Select<>();
-            choice.setLabel(getTranslation(column.messageKey()));
+            // Said in the label: Select's own required mark sets an ARIA attribute its button may not have.
+            choice.setLabel(column.isRequired() ? getTranslation("staff.import.mapping.required-label",
+                    getTranslation(column.messageKey())) : getTranslation(column.messageKey()));
             choice.setEmptySelectionAllowed(true);
             choice.setEmptySelectionCaption(getTranslation("staff.import.mapping.not-in-file"));
-            choice.setRequiredIndicatorVisible(column.isRequired());
             choice.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
                     changed.run();

@@ -21,12 +21,14 @@ class ImportPreviewGrid extends Grid<Row> {
         addColumn(Row::line).setHeader(getTranslation("staff.import.grid.line")).setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(this::status).setHeader(getTranslation("staff.import.grid.status")).setAutoWidth(true)
                 .setFlexGrow(0);
-        addColumn(Row::email).setHeader(getTranslation("staff.import.column.EMAIL")).setAutoWidth(true);
+        addColumn(Row::email).setHeader(getTranslation("staff.import.column.EMAIL")).setWidth("14rem").setFlexGrow(1);
+        // Problems next to the e-mail, so that a tablet shows them without scrolling sideways.
+        addComponentColumn(this::details).setHeader(getTranslation("staff.import.grid.details")).setWidth("18rem")
+                .setFlexGrow(2);
         addColumn(row -> name(row)).setHeader(getTranslation("staff.grid.column.person")).setAutoWidth(true);
         addColumn(row -> row.subjectGroup() == null ? "" : row.subjectGroup())
                 .setHeader(getTranslation("staff.import.column.SUBJECT_GROUP")).setAutoWidth(true);
         addColumn(row -> role(row.role())).setHeader(getTranslation("staff.import.column.ROLE")).setAutoWidth(true);
-        addComponentColumn(this::details).setHeader(getTranslation("staff.import.grid.details")).setFlexGrow(1);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(false);
         setHeight("28rem");

@@ -66,9 +66,14 @@ public class StaffImportView extends Main implements HasDynamicTitle {
         this.importer = importer;
         this.limits = new SpreadsheetReader.Limits(properties.staffImport().maxFileSize().toBytes(),
                 properties.staffImport().maxRows());
-        addClassNames("import-view");
+        addClassNames("grid-view", "import-view");
 
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> receive(metadata.fileName(), data)));
+        var upload = new Upload();
+        // The list is emptied after each file, so that a corrected file can follow at once.
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
+            receive(metadata.fileName(), data);
+            upload.clearFileList();
+        }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) limits.maxBytes());
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",

@@ -63,7 +63,8 @@ class StaffroomPropertiesTest {
                 "staffroom.admin.password", "staffroom.sample-data.enabled", "staffroom.session-timeout",
                 "staffroom.session-max-age", "staffroom.secure-cookie", "staffroom.organisation-name", "staffroom.trusted-proxies",
                 "staffroom.secret-key", "staffroom.public-url", "staffroom.mfa-required-for",
-                "staffroom.security-log-retention", "staffroom.history-retention");
+                "staffroom.security-log-retention", "staffroom.history-retention", "staffroom.staff-import.max-file-size",
+                "staffroom.staff-import.max-rows");
         assertThat(documented).containsEntry("staffroom.embedded-db.data-dir", defaults.embeddedDb().dataDir().toString())
                 .containsEntry("staffroom.embedded-db.port", String.valueOf(defaults.embeddedDb().port()))
                 .containsEntry("staffroom.embedded-db.database", defaults.embeddedDb().database())
@@ -76,6 +77,8 @@ class StaffroomPropertiesTest {
                 .containsEntry("staffroom.mfa-required-for", defaults.mfaRequiredFor().name())
                 .containsEntry("staffroom.security-log-retention", defaults.securityLogRetention().toDays() + "d")
                 .containsEntry("staffroom.history-retention", defaults.historyRetention().toDays() + "d")
+                .containsEntry("staffroom.staff-import.max-file-size", defaults.staffImport().maxFileSize().toMegabytes() + "MB")
+                .containsEntry("staffroom.staff-import.max-rows", String.valueOf(defaults.staffImport().maxRows()))
                 .containsEntry("staffroom.session-timeout", defaults.sessionTimeout().toMinutes() + "m")
                 .containsEntry("staffroom.session-max-age", defaults.sessionMaxAge().toHours() + "h")
                 .containsEntry("staffroom.secure-cookie", String.valueOf(defaults.secureCookie()));

@@ -26,7 +26,9 @@ import org.staffroom.app.AccessDeniedView;
 import org.staffroom.app.MainLayout;
 import org.staffroom.staff.ui.HomeView;
 import org.staffroom.staff.ui.StaffDirectoryView;
+import org.staffroom.security.ui.SecurityLogView;
 import org.staffroom.staff.ui.StaffGridView;
+import org.staffroom.staff.ui.StaffImportView;
 import org.staffroom.subjectgroup.ui.SubjectGroupView;
 
 /**
@@ -70,7 +72,8 @@ class GermanUiTest extends SpringBrowserlessTest {
     @SignedInAs(TestAccounts.HEAD_EMAIL)
     void administratorsViewsAreGerman() {
         for (Class<? extends Component> view : List.of(
-                HomeView.class, StaffDirectoryView.class, StaffGridView.class, SubjectGroupView.class)) {
+                HomeView.class, StaffDirectoryView.class, StaffGridView.class, StaffImportView.class,
+                SubjectGroupView.class, SecurityLogView.class)) {
             navigate(view);
             Set<String> texts = visibleTexts(find(MainLayout.class).single().getElement());
             assertThat(texts).as("texts of %s", view.getSimpleName())
