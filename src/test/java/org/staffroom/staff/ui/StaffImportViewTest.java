@@ -44,8 +44,8 @@ class StaffImportViewTest extends SpringBrowserlessTest implements Locators {
         assertThat(rows.size()).isEqualTo(7);
         test(view.errorsOnly).click();
         assertThat(rows.size()).isEqualTo(2);
-        assertThat(text(rows.getCellComponent(0, 6))).isEqualTo("Last name: Enter a value.");
-        assertThat(text(rows.getCellComponent(1, 6)))
+        assertThat(text(rows.getCellComponent(0, 3))).isEqualTo("Last name: Enter a value.");
+        assertThat(text(rows.getCellComponent(1, 3)))
                 .isEqualTo("Role: Unknown role. Use \"Staff member\" or \"Administrator\".");
         assertThat(view.importButton.isEnabled()).as("errors must be fixed or skipped first").isFalse();
         assertThat(accounts.findOptionalByEmail("nora.berg." + tag + "@import.example")).as("nothing saved yet").isEmpty();
