@@ -6,6 +6,8 @@ public enum Occasion {
     EDIT,
     /** A subject group was deleted, and its members were left without one. */
     GROUP_DELETE,
+    /** An administrator changed several people at once. */
+    BULK,
     /** People were imported from a file. */
     IMPORT,
     /** What existed when the history began. */

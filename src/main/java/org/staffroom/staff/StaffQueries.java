@@ -156,6 +156,12 @@ class StaffQueries {
     }
 
     // Counting stops at the bound, so the OR costs at most that many rows.
+    /** The condition on {@code s} (with its parameters) that picks everyone matching {@code filter}, for a set-based change. */
+    static String matching(StaffFilter filter, MapSqlParameterSource params) {
+        String where = where(filter, params, searchCondition(filter));
+        return where.isEmpty() ? "TRUE" : where.substring(" WHERE ".length());
+    }
+
     private static String searchCondition(StaffFilter filter) {
         return filter.search().isEmpty() ? null
                 : "(" + String.join(" OR ", SEARCHED_COLUMNS.stream().map(c -> c + " LIKE :prefix").toList()) + ")";

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.staffroom.history.EntityHistory;
 import org.staffroom.history.Occasion;
 import org.staffroom.subjectgroup.GroupMembers;
 
@@ -17,19 +17,11 @@ import org.staffroom.subjectgroup.GroupMembers;
 @Transactional(readOnly = true)
 class SubjectGroupMembers implements GroupMembers {
 
-    // Envers sees entities, not this UPDATE, so the members' history rows are written here, in
-    // the transaction's revision: the same values, with no subject group and its flag set.
-    private static final String UNASSIGNED_HISTORY = "INSERT INTO staff_aud (id, rev, revtype, email, email_mod,"
-            + " first_name, first_name_mod, last_name, last_name_mod, role, role_mod, subject_group_id,"
-            + " subject_group_mod, enabled, enabled_mod, password_changed_at, password_changed_at_mod)"
-            + " SELECT id, ?, 1, email, FALSE, first_name, FALSE, last_name, FALSE, role, FALSE, NULL, TRUE,"
-            + " enabled, FALSE, password_changed_at, FALSE FROM staff WHERE subject_group_id = ?";
-
     private final StaffRepository repository;
     private final JdbcTemplate jdbc;
-    private final EntityHistory history;
+    private final SetBasedHistory history;
 
-    SubjectGroupMembers(StaffRepository repository, JdbcTemplate jdbc, EntityHistory history) {
+    SubjectGroupMembers(StaffRepository repository, JdbcTemplate jdbc, SetBasedHistory history) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.history = history;
@@ -52,7 +44,8 @@ class SubjectGroupMembers implements GroupMembers {
     public void unassignAll(long groupId) {
         // Locked first, so nobody joins the group between its history rows and the UPDATE.
         jdbc.queryForList("SELECT id FROM staff WHERE subject_group_id = ? FOR UPDATE", Long.class, groupId);
-        jdbc.update(UNASSIGNED_HISTORY, history.revisionOfThisTransaction(Occasion.GROUP_DELETE), groupId);
+        history.changed(Occasion.GROUP_DELETE, "subject_group_id", "NULL", "s.subject_group_id = :group",
+                new MapSqlParameterSource("group", groupId));
         repository.unassignSubjectGroup(groupId);
     }
 

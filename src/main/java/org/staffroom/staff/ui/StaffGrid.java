@@ -41,6 +41,7 @@ class StaffGrid extends Grid<Staff> {
     private final Column<Staff> personColumn;
     private Map<StaffSort, Component> editorFields = Map.of();
     private StaffFilter filter = StaffFilter.NONE;
+    private long matches;
 
     StaffGrid(StaffService staffService, ValueProvider<Staff, ? extends Component> rowActions) {
         this.staffService = staffService;
@@ -69,6 +70,8 @@ class StaffGrid extends Grid<Staff> {
         NarrowWidthWatcher.watch(this, NARROW_BELOW_PX, this::useNarrowLayout);
 
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // A checkbox per row for the bulk actions; "all matching" is the bulk bar's, by filter on the server.
+        setSelectionMode(SelectionMode.MULTI);
         setMultiSort(false);
         setSizeFull();
         setEmptyStateText(getTranslation("staff.grid.empty"));
@@ -89,13 +92,18 @@ class StaffGrid extends Grid<Staff> {
     long show(StaffFilter shown) {
         filter = shown;
         getDataProvider().refreshAll();
-        long matches = staffService.countUpTo(filter, COUNT_BOUND + 1);
+        matches = staffService.countUpTo(filter, COUNT_BOUND + 1);
         getLazyDataView().setItemCountEstimate((int) Math.max(1, Math.min(matches, COUNT_BOUND)));
         return matches;
     }
 
     StaffFilter filter() {
         return filter;
+    }
+
+    /** How many people the filter matches, counted up to just above {@link #COUNT_BOUND}. */
+    long matches() {
+        return matches;
     }
 
     /** Puts each editor field under the column of its key (wide) or stacks them all in the person column (narrow). */

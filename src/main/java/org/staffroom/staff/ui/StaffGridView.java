@@ -24,6 +24,7 @@ import org.staffroom.security.SecondFactorResetService;
 import org.staffroom.security.ui.Reverification;
 import org.staffroom.staff.AccountService;
 import org.staffroom.staff.Staff;
+import org.staffroom.staff.StaffBulkService;
 import org.staffroom.staff.StaffCsv;
 import org.staffroom.staff.StaffFilter;
 import org.staffroom.staff.StaffHistoryService;
@@ -44,17 +45,14 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
     final StaffRowEditor editor;
     private final StaffFilterBar filters;
     private final Span count = new Span();
+    private final StaffBulkBar bulkBar;
 
     StaffGridView(StaffService staffService, AccountService accountService, SubjectGroupService subjectGroupService,
-            SecondFactorResetService secondFactorResets, StaffHistoryService history, Reverification reverification) {
+            SecondFactorResetService secondFactorResets, StaffHistoryService history, StaffBulkService bulk,
+            Reverification reverification) {
         addClassNames("grid-view", "staff-grid-view");
         filters = new StaffFilterBar(subjectGroupService.findAll());
-        filters.onChange(filter -> {
-            show(filter);
-            // Filters live in the URL, so a filtered list can be bookmarked and reloaded.
-            UI.getCurrent().getPage().getHistory().replaceState(null,
-                    new Location("staff", StaffFilterCodec.encode(filter)));
-        });
+        filters.onChange(this::filtersChanged);
         var rowActions = new StaffRowActions(this, staffService, accountService, secondFactorResets, history,
                 reverification, this::edit, this::refresh);
         grid = new StaffGrid(staffService, rowActions::menuFor);
@@ -79,7 +77,8 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
         var actions = new HorizontalLayout(count, export, importStaff, deleted, newStaff);
         actions.addClassName("staff-actions");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(new H1(getTranslation("staff.grid.title")), filters, actions, grid);
+        bulkBar = new StaffBulkBar(grid, bulk, staffService, subjectGroupService, reverification, this::refresh);
+        add(new H1(getTranslation("staff.grid.title")), filters, actions, bulkBar, grid);
     }
 
     @Override
@@ -91,6 +90,13 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         filters.show(StaffFilterCodec.decode(event.getLocation().getQueryParameters()));
         show(filters.value());
+    }
+
+    private void filtersChanged(StaffFilter filter) {
+        bulkBar.clear();
+        show(filter);
+        // Filters live in the URL, so a filtered list can be bookmarked and reloaded.
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location("staff", StaffFilterCodec.encode(filter)));
     }
 
     private void show(StaffFilter filter) {

@@ -1,0 +1,151 @@
+package org.staffroom.staff;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.staffroom.history.Occasion;
+import org.staffroom.security.Access;
+import org.staffroom.security.AuditLog;
+import org.staffroom.security.RecentFactor;
+import org.staffroom.security.Role;
+
+/**
+ * Actions on many people at once: the ticked ones, or everyone matching the grid's filters,
+ * which works on the server by the filter and never loads the people. Each action is one
+ * transaction of set-based statements, recorded in every person's history. The single-row
+ * guard rails hold: the acting administrator is left out of anything that would lock them
+ * out, and nothing may leave the school without an active administrator.
+ */
+@Service
+@Transactional
+@PreAuthorize(Access.ADMIN_ONLY)
+public class StaffBulkService {
+
+    /** Whom an action is for: the ticked people, or everyone matching a filter. */
+    public record Selection(Set<Long> ids, StaffFilter allMatching) {
+
+        public static Selection of(Set<Long> ids) {
+            return new Selection(Set.copyOf(ids), null);
+        }
+
+        public static Selection allMatching(StaffFilter filter) {
+            return new Selection(Set.of(), filter);
+        }
+    }
+
+    /**
+     * @param changed how many people it changed
+     * @param leftYouOut whether the acting administrator was among them and left out
+     */
+    public record Outcome(int changed, boolean leftYouOut) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final StaffRepository repository;
+    private final SetBasedHistory history;
+    private final RecentFactor recentFactor;
+
+    StaffBulkService(NamedParameterJdbcTemplate jdbc, StaffRepository repository, SetBasedHistory history,
+            RecentFactor recentFactor) {
+        this.jdbc = jdbc;
+        this.repository = repository;
+        this.history = history;
+        this.recentFactor = recentFactor;
+    }
+
+    /** Moves them to {@code groupId}, or leaves them without a group when it is null. */
+    public Outcome assignSubjectGroup(Selection selection, Long groupId) {
+        var params = new MapSqlParameterSource("bulkGroup", groupId);
+        String condition = condition(selection, params) + " AND NOT (s.subject_group_id <=> :bulkGroup)";
+        return change("subject_group_id", ":bulkGroup", condition, params, "subject-group=" + groupId, false);
+    }
+
+    /** Gives them {@code role}; taking the administrator role away leaves oneself out and keeps one admin. */
+    public Outcome changeRole(Selection selection, Role role) {
+        recentFactor.requireForSensitiveAction();
+        var params = new MapSqlParameterSource("bulkRole", role.name());
+        String condition = condition(selection, params) + " AND s.role <> :bulkRole";
+        boolean demotion = role != Role.ADMIN;
+        return change("role", ":bulkRole", condition, params, "role=" + role, demotion);
+    }
+
+    /** Enables or disables them; disabling signs them out, leaves oneself out and keeps one admin. */
+    public Outcome setEnabled(Selection selection, boolean enabled) {
+        if (!enabled) {
+            recentFactor.requireForSensitiveAction();
+        }
+        var params = new MapSqlParameterSource("bulkEnabled", enabled);
+        String condition = condition(selection, params) + " AND s.enabled <> :bulkEnabled";
+        return change("enabled", ":bulkEnabled", condition, params, "enabled=" + enabled, !enabled);
+    }
+
+    /** Deletes them, except oneself; their history stays, with their last values. */
+    public Outcome delete(Selection selection) {
+        recentFactor.requireForSensitiveAction();
+        var params = new MapSqlParameterSource();
+        String condition = condition(selection, params);
+        boolean leftYouOut = leavesOut(condition, params);
+        String safe = withoutSelf(condition, params);
+        keepAnAdministrator(safe, params);
+        history.deleted(Occasion.BULK, safe, params);
+        int deleted = jdbc.update("DELETE s FROM staff s WHERE " + safe, params);
+        AuditLog.LOG.info("event=bulk-delete outcome=success count={} by={}", deleted, AuditLog.actor());
+        return new Outcome(deleted, leftYouOut);
+    }
+
+    private Outcome change(String column, String newValue, String condition, MapSqlParameterSource params,
+            String what, boolean locksOut) {
+        boolean leftYouOut = locksOut && leavesOut(condition, params);
+        String safe = locksOut ? withoutSelf(condition, params) : condition;
+        if (locksOut) {
+            keepAnAdministrator(safe, params);
+        }
+        history.changed(Occasion.BULK, column, newValue, safe, params);
+        // The version moves on, so an admin editing one of them meanwhile gets a stale-edit message;
+        // disabling also ends their sessions at their next request.
+        int changed = jdbc.update("UPDATE staff s SET s." + column + " = " + newValue
+                + ", s.version = s.version + 1, s.updated_at = NOW(6)"
+                + (column.equals("enabled") ? ", s.session_generation = s.session_generation + 1" : "")
+                + " WHERE " + safe, params);
+        AuditLog.LOG.info("event=bulk-change outcome=success {} count={} by={}", what, changed, AuditLog.actor());
+        return new Outcome(changed, leftYouOut);
+    }
+
+    private static String condition(Selection selection, MapSqlParameterSource params) {
+        if (selection.allMatching() != null) {
+            return "(" + StaffQueries.matching(selection.allMatching(), params) + ")";
+        }
+        if (selection.ids().isEmpty()) {
+            return "FALSE";
+        }
+        params.addValue("bulkIds", List.copyOf(selection.ids()));
+        return "s.id IN (:bulkIds)";
+    }
+
+    private boolean leavesOut(String condition, MapSqlParameterSource params) {
+        params.addValue("bulkMe", SecurityContextHolder.getContext().getAuthentication().getName());
+        Long self = jdbc.queryForObject("SELECT COUNT(*) FROM staff s WHERE " + condition + " AND s.email = :bulkMe",
+                params, Long.class);
+        return self != null && self > 0;
+    }
+
+    private static String withoutSelf(String condition, MapSqlParameterSource params) {
+        params.addValue("bulkMe", SecurityContextHolder.getContext().getAuthentication().getName());
+        return condition + " AND s.email <> :bulkMe";
+    }
+
+    /** Locks the active administrators' rows first, so two admins cannot demote each other at once. */
+    private void keepAnAdministrator(String condition, MapSqlParameterSource params) {
+        repository.lockActiveAdministrators();
+        Long remaining = jdbc.queryForObject("SELECT COUNT(*) FROM staff s WHERE s.role = 'ADMIN' AND s.enabled = TRUE"
+                + " AND NOT (" + condition + ")", params, Long.class);
+        if (remaining == null || remaining == 0) {
+            throw new StaffService.RefusedException("staff.bulk.error.last-admin");
+        }
+    }
+}
