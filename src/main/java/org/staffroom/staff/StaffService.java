@@ -190,8 +190,8 @@ public class StaffService {
      * carries the translation key of what the administrator is told; views translate it.
      */
     public static class RefusedException extends UserFacingException {
-        RefusedException(String messageKey) {
-            super(messageKey, null);
+        RefusedException(String messageKey, Object... arguments) {
+            super(messageKey, null, arguments);
         }
     }
 

@@ -41,6 +41,9 @@ class StaffBulkTest {
     @Autowired
     TestStaffAccounts accounts;
 
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+
     private final String tag = "b" + System.nanoTime() % 1_000_000_000;
 
     @Test
@@ -117,5 +120,26 @@ class StaffBulkTest {
         assertThat(accounts.reload(admin).getRole()).isEqualTo(Role.ADMIN);
         assertThat(history.of(admin.getId(), 0, 10)).singleElement()
                 .satisfies(entry -> assertThat(entry.kind()).isEqualTo(HistoryEntry.Kind.CREATED));
+    }
+
+    @Test
+    void resetPasswordsGivesEachANewOneToChangeSignsThemOutAndRecordsItWithoutTheHash() {
+        Staff first = accounts.create("reset" + tag + "a", Role.STAFF);
+        Staff second = accounts.create("reset" + tag + "b", Role.STAFF);
+        Staff head = accounts.findByEmail(TestAccounts.HEAD_EMAIL);
+
+        var resets = bulk.resetPasswords(StaffBulkService.Selection.of(Set.of(first.getId(), second.getId(),
+                head.getId())));
+
+        assertThat(resets.leftYouOut()).isTrue();
+        assertThat(resets.passwords()).extracting(StaffImporter.InitialPassword::email)
+                .containsExactly(first.getEmail(), second.getEmail());
+        Staff reset = accounts.reload(first);
+        assertThat(passwordEncoder.matches(resets.passwords().getFirst().password(), reset.getPasswordHash())).isTrue();
+        assertThat(reset.isMustChangePassword()).isTrue();
+        assertThat(reset.getSessionGeneration()).isGreaterThan(first.getSessionGeneration());
+        assertThat(accounts.reload(head).getPasswordHash()).isEqualTo(head.getPasswordHash());
+        assertThat(history.of(first.getId(), 0, 10).getFirst().changes())
+                .containsExactly(new FieldChange(StaffHistoryService.PASSWORD, null, null));
     }
 }

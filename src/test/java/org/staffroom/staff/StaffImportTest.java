@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.staffroom.SignedInAs;
+import org.staffroom.HostileInput;
 import org.staffroom.TestAccounts;
+import org.staffroom.base.domain.AbstractEntity;
 import org.staffroom.base.spreadsheet.SpreadsheetReader;
 import org.staffroom.history.HistoryEntry;
 import org.staffroom.history.Occasion;
@@ -157,6 +160,40 @@ class StaffImportTest {
 
         assertThat(accounts.reload(known).getLastName()).isEqualTo("Edited-Meanwhile");
         assertThat(accounts.findOptionalByEmail("new." + tag + "@school.example")).as("nothing half-imported").isEmpty();
+    }
+
+    @Test
+    void theHostileInputCorpusInImportCellsIsRefusedWithAMessageOrStoredExactlyAsRead() throws Exception {
+        List<String> corpus = HostileInput.corpus();
+        var out = new java.io.StringWriter();
+        try (var printer = org.apache.commons.csv.CSVFormat.RFC4180.print(out)) {
+            printer.printRecord("E-mail", "First name", "Last name");
+            for (int i = 0; i < corpus.size(); i++) {
+                printer.printRecord("hostile" + i + "." + tag + "@school.example", "Hostile", corpus.get(i));
+            }
+        }
+        var table = SpreadsheetReader.read("hostile.csv", out.toString().getBytes(StandardCharsets.UTF_8), null, LIMITS);
+        ImportPreview preview = imports.preview(table, ImportColumn.match(table.header()), Locale.ENGLISH);
+        assertThat(preview.rows()).hasSize(corpus.size());
+        for (Row row : preview.rows()) {
+            String read = table.rows().get(preview.rows().indexOf(row)).get(2);
+            if (row.status() == Status.ERROR) {
+                assertThat(row.errors().values()).as("refused with words: " + HostileInput.describe(read))
+                        .allSatisfy(message -> assertThat(message).isNotBlank());
+            } else {
+                assertThat(row.status()).isEqualTo(Status.NEW);
+                assertThat(row.lastName()).isEqualTo(AbstractEntity.normalized(read));
+            }
+        }
+
+        importer.confirm(preview, StaffImporter.UnknownGroups.LEAVE_OUT, true);
+
+        for (Row row : preview.rows()) {
+            var saved = accounts.findOptionalByEmail(row.email());
+            assertThat(saved.isPresent()).as("saved exactly when accepted: " + row.email())
+                    .isEqualTo(row.status() == Status.NEW);
+            saved.ifPresent(person -> assertThat(person.getLastName()).isEqualTo(row.lastName()));
+        }
     }
 
     private ImportPreview preview(String csv) {

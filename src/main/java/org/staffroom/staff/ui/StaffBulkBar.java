@@ -69,6 +69,7 @@ class StaffBulkBar extends HorizontalLayout {
                 selection -> bulk.setEnabled(selection, true), "staff.bulk.enabled", false));
         menu.addItem(getTranslation("staff.bulk.disable"), click -> confirm("staff.bulk.disable.confirm",
                 selection -> bulk.setEnabled(selection, false), "staff.bulk.disabled", true));
+        menu.addItem(getTranslation("staff.bulk.reset-passwords"), click -> confirmPasswordResets());
         menu.addItem(getTranslation("staff.bulk.delete"), click -> confirm("staff.bulk.delete.confirm",
                 bulk::delete, "staff.bulk.deleted", true));
         var clear = new Button(getTranslation("staff.bulk.clear"), click -> clear());
@@ -154,6 +155,26 @@ class StaffBulkBar extends HorizontalLayout {
                         apply.run();
                     }
                 });
+    }
+
+    private void confirmPasswordResets() {
+        DestructiveConfirmation.open(getTranslation("staff.bulk.title", count()),
+                getTranslation("staff.bulk.reset-passwords.confirm", count(), StaffBulkService.MAX_PASSWORD_RESETS),
+                getTranslation("staff.bulk.apply"), getTranslation("staff.grid.delete.cancel"),
+                () -> reverification.confirmFirst(() -> {
+                    Selection selection = selection();
+                    Refusals.attempt(this, () -> {
+                        var resets = bulk.resetPasswords(selection);
+                        String text = getTranslation("staff.bulk.passwords-reset", resets.passwords().size());
+                        Notifications.success(resets.leftYouOut() ? text + " " + getTranslation("staff.bulk.left-you-out")
+                                : text);
+                        if (!resets.passwords().isEmpty()) {
+                            new InitialPasswordsDialog(resets.passwords()).open();
+                        }
+                    });
+                    clear();
+                    refresh.run();
+                }));
     }
 
     /** Runs the action on the selection and says what it did: {@code done} words the number it changed. */
