@@ -38,7 +38,7 @@ class BulkActionsIT extends BrowserTestBase {
         page.setViewportSize(768, 1024);
         screenshot(page, "bulk-bar-tablet-portrait");
 
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Actions")).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Actions").setExact(true)).click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Disable…")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
 
