@@ -100,10 +100,9 @@ public class StaffBulkService {
     public PasswordResets resetPasswords(Selection selection) {
         recentFactor.requireForSensitiveAction();
         var params = new MapSqlParameterSource();
-        String condition = condition(selection, params);
-        boolean leftYouOut = leavesOut(condition, params);
-        String safe = withoutSelf(condition, params);
-        List<Person> people = jdbc.query("SELECT s.id, s.email, s.first_name, s.last_name FROM staff s WHERE " + safe
+        Scope scope = withoutSelf(condition(selection, params), params);
+        List<Person> people = jdbc.query("SELECT s.id, s.email, s.first_name, s.last_name FROM staff s WHERE "
+                + scope.condition()
                 + " ORDER BY s.email LIMIT " + (MAX_PASSWORD_RESETS + 1), params, (row, i) -> new Person(
                 row.getLong("id"), row.getString("email"), row.getString("first_name") + " " + row.getString("last_name")));
         if (people.size() > MAX_PASSWORD_RESETS) {
@@ -127,7 +126,7 @@ public class StaffBulkService {
                 + "must_change_password = TRUE, session_generation = session_generation + 1, version = version + 1, "
                 + "updated_at = NOW(6) WHERE id = :id", rows);
         AuditLog.LOG.info("event=bulk-password-reset outcome=success count={} by={}", rows.length, AuditLog.actor());
-        return new PasswordResets(passwords, leftYouOut);
+        return new PasswordResets(passwords, scope.leftYouOut());
     }
 
     /** The new passwords of a bulk reset; whether the acting administrator was left out. */
@@ -141,20 +140,18 @@ public class StaffBulkService {
     public Outcome delete(Selection selection) {
         recentFactor.requireForSensitiveAction();
         var params = new MapSqlParameterSource();
-        String condition = condition(selection, params);
-        boolean leftYouOut = leavesOut(condition, params);
-        String safe = withoutSelf(condition, params);
-        keepAnAdministrator(safe, params);
-        history.deleted(Occasion.BULK, safe, params);
-        int deleted = jdbc.update("DELETE s FROM staff s WHERE " + safe, params);
+        Scope scope = withoutSelf(condition(selection, params), params);
+        keepAnAdministrator(scope.condition(), params);
+        history.deleted(Occasion.BULK, scope.condition(), params);
+        int deleted = jdbc.update("DELETE s FROM staff s WHERE " + scope.condition(), params);
         AuditLog.LOG.info("event=bulk-delete outcome=success count={} by={}", deleted, AuditLog.actor());
-        return new Outcome(deleted, leftYouOut);
+        return new Outcome(deleted, scope.leftYouOut());
     }
 
     private Outcome change(String column, String newValue, String condition, MapSqlParameterSource params,
             String what, boolean locksOut) {
-        boolean leftYouOut = locksOut && leavesOut(condition, params);
-        String safe = locksOut ? withoutSelf(condition, params) : condition;
+        Scope scope = locksOut ? withoutSelf(condition, params) : new Scope(condition, false);
+        String safe = scope.condition();
         if (locksOut) {
             keepAnAdministrator(safe, params);
         }
@@ -166,7 +163,7 @@ public class StaffBulkService {
                 + (column.equals("enabled") ? ", s.session_generation = s.session_generation + 1" : "")
                 + " WHERE " + safe, params);
         AuditLog.LOG.info("event=bulk-change outcome=success {} count={} by={}", what, changed, AuditLog.actor());
-        return new Outcome(changed, leftYouOut);
+        return new Outcome(changed, scope.leftYouOut());
     }
 
     private static String condition(Selection selection, MapSqlParameterSource params) {
@@ -180,16 +177,15 @@ public class StaffBulkService {
         return "s.id IN (:bulkIds)";
     }
 
-    private boolean leavesOut(String condition, MapSqlParameterSource params) {
+    /** The people of {@code condition} but oneself, and whether oneself was among them. */
+    private record Scope(String condition, boolean leftYouOut) {
+    }
+
+    private Scope withoutSelf(String condition, MapSqlParameterSource params) {
         params.addValue("bulkMe", SecurityContextHolder.getContext().getAuthentication().getName());
         Long self = jdbc.queryForObject("SELECT COUNT(*) FROM staff s WHERE " + condition + " AND s.email = :bulkMe",
                 params, Long.class);
-        return self != null && self > 0;
-    }
-
-    private static String withoutSelf(String condition, MapSqlParameterSource params) {
-        params.addValue("bulkMe", SecurityContextHolder.getContext().getAuthentication().getName());
-        return condition + " AND s.email <> :bulkMe";
+        return new Scope(condition + " AND s.email <> :bulkMe", self != null && self > 0);
     }
 
     /** Locks the active administrators' rows first, so two admins cannot demote each other at once. */

@@ -3,6 +3,7 @@ package org.staffroom.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -45,5 +46,23 @@ class BulkActionsIT extends BrowserTestBase {
         assertThat(page.getByText("2 people disabled.")).isVisible();
         assertThat(accounts.reload(first).isEnabled()).isFalse();
         assertThat(accounts.reload(second).isEnabled()).isFalse();
+    }
+
+    @Test
+    void onATabletATapTicksAPerson() {
+        String tag = "tap" + System.nanoTime() % 1_000_000_000;
+        Staff person = accounts.create(tag, Role.STAFF);
+        var tablet = newContext(new Browser.NewContextOptions().setViewportSize(768, 1024).setHasTouch(true)
+                .setIsMobile(true));
+        Page touch = tablet.newPage();
+        signIn(touch, TestAccounts.HEAD_EMAIL, TestStaffAccounts.PASSWORD);
+        assertThat(userMenuButton(touch)).isVisible();
+        touch.navigate("/staff?q=" + tag);
+        Locator grid = touch.locator("vaadin-grid");
+        assertThat(grid.getByText(person.getEmail())).isVisible();
+        Locator boxes = grid.locator("vaadin-checkbox:visible");
+        boxes.nth(boxes.count() - 1).tap();
+        assertThat(touch.getByText("1 selected")).isVisible();
+        tablet.close();
     }
 }
