@@ -31,11 +31,6 @@ public enum ImportColumn {
         return "staff.import.column." + name();
     }
 
-    /** The header in the import template, in the reader's words. */
-    public String templateKey() {
-        return messageKey();
-    }
-
     /** Which column of {@code header} each column is in, by its name in either language, regardless of case. */
     public static Map<ImportColumn, Integer> match(List<String> header) {
         Map<ImportColumn, Integer> columns = new EnumMap<>(ImportColumn.class);

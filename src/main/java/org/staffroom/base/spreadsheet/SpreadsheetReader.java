@@ -217,7 +217,7 @@ public final class SpreadsheetReader {
     }
 
     private static List<String> padded(List<String> row, int width) {
-        List<String> cells = new ArrayList<>(row.subList(0, Math.min(row.size(), Math.max(width, row.size()))));
+        List<String> cells = new ArrayList<>(row);
         while (cells.size() < width) {
             cells.add("");
         }

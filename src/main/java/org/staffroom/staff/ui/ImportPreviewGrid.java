@@ -30,7 +30,6 @@ class ImportPreviewGrid extends Grid<Row> {
                 .setHeader(getTranslation("staff.import.column.SUBJECT_GROUP")).setAutoWidth(true);
         addColumn(row -> role(row.role())).setHeader(getTranslation("staff.import.column.ROLE")).setAutoWidth(true);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        setAllRowsVisible(false);
         setHeight("28rem");
         getElement().setAttribute("aria-label", getTranslation("staff.import.grid.aria-label"));
     }
