@@ -33,7 +33,7 @@ class HistoryIT extends BrowserTestBase {
         lastName.press("Enter");
         assertThat(page.getByText("Test Patel saved")).isVisible();
 
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Actions for Test Patel")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Actions for Test Patel")).click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("History")).click();
 
         Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("History of Test Patel"));

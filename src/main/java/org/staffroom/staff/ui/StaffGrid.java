@@ -43,7 +43,7 @@ class StaffGrid extends Grid<Staff> {
     private StaffFilter filter = StaffFilter.NONE;
     private long matches;
 
-    StaffGrid(StaffService staffService, ValueProvider<Staff, ? extends Component> rowActions) {
+    StaffGrid(StaffService staffService) {
         this.staffService = staffService;
         addWideColumn(StaffSort.LAST_NAME, "staff.grid.column.last-name", Staff::getLastName).setFlexGrow(2);
         addWideColumn(StaffSort.FIRST_NAME, "staff.grid.column.first-name", Staff::getFirstName).setFlexGrow(2);
@@ -64,7 +64,19 @@ class StaffGrid extends Grid<Staff> {
                 .setHeader(getTranslation("staff.grid.column.person")).setKey(PERSON_COLUMN).setSortable(true)
                 .setFlexGrow(1);
         personColumn.setVisible(false);
-        addComponentColumn(rowActions).setHeader(getTranslation("staff.grid.column.actions"))
+        // A plain button per row that opens the grid's one row menu (StaffRowActions) at itself: the
+        // menu's own "vaadin-contextmenu" event, sent from the row's cell, tells the grid which row.
+        addColumn(LitRenderer.<Staff>of("""
+                        <vaadin-button class="row-actions" theme="tertiary-inline icon" aria-haspopup="menu" \
+                        aria-label="${item.label}" @click="${event => {
+                            event.stopPropagation();
+                            const button = event.currentTarget, box = button.getBoundingClientRect();
+                            button.dispatchEvent(new CustomEvent('vaadin-contextmenu', {bubbles: true, composed: true,
+                                detail: {x: box.left, y: box.bottom, sourceEvent: event}}));
+                        }}"><vaadin-icon icon="vaadin:ellipsis-dots-v"></vaadin-icon></vaadin-button>""")
+                        .withProperty("label", staff -> getTranslation("staff.grid.actions.aria-label",
+                                staff.getFullName())))
+                .setHeader(getTranslation("staff.grid.column.actions"))
                 // Wide enough for the open row's save and cancel buttons, not only for the menu.
                 .setKey(ACTIONS_COLUMN).setWidth("7rem").setFlexGrow(0);
         NarrowWidthWatcher.watch(this, NARROW_BELOW_PX, this::useNarrowLayout);

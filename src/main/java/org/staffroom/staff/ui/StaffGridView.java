@@ -43,6 +43,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
 
     final StaffGrid grid;
     final StaffRowEditor editor;
+    final StaffRowActions rowActions;
     private final StaffFilterBar filters;
     private final Span count = new Span();
     private final StaffBulkBar bulkBar;
@@ -53,9 +54,9 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
         addClassNames("grid-view", "staff-grid-view");
         filters = new StaffFilterBar(subjectGroupService.findAll());
         filters.onChange(this::filtersChanged);
-        var rowActions = new StaffRowActions(this, staffService, accountService, secondFactorResets, history,
-                reverification, this::edit, this::refresh);
-        grid = new StaffGrid(staffService, rowActions::menuFor);
+        grid = new StaffGrid(staffService);
+        rowActions = new StaffRowActions(grid, this, staffService, accountService, secondFactorResets, history, reverification,
+                this::edit, this::refresh);
         editor = new StaffRowEditor(grid, staffService, subjectGroupService, reverification);
         grid.placeEditorFields(editor.fieldsByColumn());
         editor.inline().putButtonsIn(grid.getColumnByKey(StaffGrid.ACTIONS_COLUMN));

@@ -1,11 +1,8 @@
 package org.staffroom.staff.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.function.SerializableConsumer;
 import org.staffroom.base.ui.DestructiveConfirmation;
 import org.staffroom.base.ui.Notifications;
@@ -18,13 +15,17 @@ import org.staffroom.staff.StaffHistoryService;
 import org.staffroom.staff.StaffService;
 
 /**
- * The actions on one person, in a menu at the end of their row: edit, history, reset the password or
- * the second factor, disable or enable, unlock, delete. The sensitive ones ask the admin to
+ * The actions on one person: edit, history, reset the password or the second factor, disable or
+ * enable, unlock, delete. One menu serves the whole grid, filled for the row it opens on (from the
+ * button at the end of a row, a right click or a long press), so a session holds one set of menu
+ * items rather than one per rendered row. The sensitive ones ask the admin to
  * confirm who they are when their last proof is older than 15 minutes. Refusals (oneself, the last administrator, someone
  * else's change) are shown in the person's words; the grid is refreshed either way.
  */
 class StaffRowActions {
 
+    // Package-private for the browserless tests: the menu is attached to the UI only for the browser.
+    final GridContextMenu<Staff> menu;
     private final Component owner;
     private final StaffService staffService;
     private final AccountService accountService;
@@ -34,7 +35,7 @@ class StaffRowActions {
     private final SerializableConsumer<Staff> edit;
     private final Runnable refresh;
 
-    StaffRowActions(Component owner, StaffService staffService, AccountService accountService,
+    StaffRowActions(Grid<Staff> grid, Component owner, StaffService staffService, AccountService accountService,
             SecondFactorResetService secondFactorResets, StaffHistoryService history, Reverification reverification,
             SerializableConsumer<Staff> edit, Runnable refresh) {
         this.owner = owner;
@@ -45,34 +46,35 @@ class StaffRowActions {
         this.reverification = reverification;
         this.edit = edit;
         this.refresh = refresh;
+        menu = new GridContextMenu<>(grid);
+        menu.setDynamicContentHandler(staff -> {
+            menu.removeAll();
+            if (staff == null) {
+                return false;
+            }
+            fillFor(staff);
+            return true;
+        });
     }
 
-    MenuBar menuFor(Staff staff) {
-        var menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
-        menu.addClassName("row-actions");
-        MenuItem more = menu.addItem(new Icon(VaadinIcon.ELLIPSIS_DOTS_V));
-        more.setAriaLabel(text("staff.grid.actions.aria-label", staff.getFullName()));
-        var items = more.getSubMenu();
-        items.addItem(text("staff.grid.actions.edit"), click -> edit.accept(staff));
-        items.addItem(text("staff.grid.actions.history"),
-                click -> StaffHistory.open(owner, history, staff.getId(), staff.getFullName()));
-        items.addItem(text("staff.grid.actions.reset-password"),
-                click -> reverification.confirmFirst(() -> resetPassword(staff)));
-        items.addItem(text("staff.grid.actions.reset-second-factor"), click -> confirmSecondFactorReset(staff));
-        items.addItem(text(staff.isEnabled() ? "staff.grid.actions.disable" : "staff.grid.actions.enable"),
-                click -> {
-                    if (staff.isEnabled()) {
-                        reverification.confirmFirst(() -> toggleEnabled(staff));
-                    } else {
-                        toggleEnabled(staff);
-                    }
-                });
-        if (staff.isLocked()) {
-            items.addItem(text("staff.grid.actions.unlock"), click -> unlock(staff));
+    private void fillFor(Staff staff) {
+        add("staff.grid.actions.edit", () -> edit.accept(staff));
+        add("staff.grid.actions.history", () -> StaffHistory.open(owner, history, staff.getId(), staff.getFullName()));
+        add("staff.grid.actions.reset-password", () -> reverification.confirmFirst(() -> resetPassword(staff)));
+        add("staff.grid.actions.reset-second-factor", () -> confirmSecondFactorReset(staff));
+        if (staff.isEnabled()) {
+            add("staff.grid.actions.disable", () -> reverification.confirmFirst(() -> toggleEnabled(staff)));
+        } else {
+            add("staff.grid.actions.enable", () -> toggleEnabled(staff));
         }
-        items.addItem(text("staff.grid.actions.delete"), click -> confirmDelete(staff));
-        return menu;
+        if (staff.isLocked()) {
+            add("staff.grid.actions.unlock", () -> unlock(staff));
+        }
+        add("staff.grid.actions.delete", () -> confirmDelete(staff));
+    }
+
+    private void add(String key, Runnable action) {
+        menu.addItem(text(key), click -> action.run());
     }
 
     private void resetPassword(Staff staff) {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
-import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.SelectLocator;
 import com.vaadin.flow.component.textfield.EmailFieldLocator;
@@ -314,7 +313,7 @@ class StaffGridViewTest extends SpringBrowserlessTest implements Locators {
 
     /** Picks {@code item} in the actions menu at the end of row {@code row}, as a person would. */
     private void rowAction(int row, String item) {
-        use((MenuBar) test(view.grid).getCellComponent(row, StaffGrid.ACTIONS_COLUMN)).clickItem("", item);
+        RowMenu.pick(view.rowActions.menu, test(view.grid).getRow(row), item);
     }
 
     private EmailFieldLocator email(NewStaffDialog dialog) {

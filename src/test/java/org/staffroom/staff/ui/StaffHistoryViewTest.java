@@ -8,7 +8,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
-import com.vaadin.flow.component.menubar.MenuBar;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +52,7 @@ class StaffHistoryViewTest extends SpringBrowserlessTest implements Locators {
 
         StaffGridView view = navigate(StaffGridView.class);
         findTextField().withAriaLabel("Search staff by name or e-mail").setValue("patel" + tag);
-        use((MenuBar) test(view.grid).getCellComponent(0, StaffGrid.ACTIONS_COLUMN)).clickItem("", "History");
+        RowMenu.pick(view.rowActions.menu, test(view.grid).getRow(0), "History");
 
         HistoryDialog dialog = find(HistoryDialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("History of Priya Patel");
