@@ -26,12 +26,20 @@ class StaffQueries {
     private static final String LOCKED =
             "EXISTS (SELECT 1 FROM account_lock l WHERE l.account_id = s.id AND l.locked_until > :now)";
 
+    // From here on an e-mail prefix is answered in name order rather than by sorting its matches.
+    private static final int MANY_MATCHES = 2_000;
+
+    /** Who the directory lists. */
+    static final String DIRECTORY = " WHERE s.enabled = TRUE";
+
     private static final List<String> SEARCHED_COLUMNS = List.of("s.last_name", "s.first_name", "s.email");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate streaming;
+    private final StaffPositionMarks marks;
 
-    StaffQueries(DataSource dataSource) {
+    StaffQueries(DataSource dataSource, StaffPositionMarks marks) {
+        this.marks = marks;
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         // A fetch size makes MariaDB's driver stream rows instead of holding the result.
         JdbcTemplate streamingTemplate = new JdbcTemplate(dataSource);
@@ -67,19 +75,43 @@ class StaffQueries {
         if (sort == StaffSort.SUBJECT_GROUP && filter.subjectGroupId() == null && !filter.withoutSubjectGroup()) {
             return pageIdsGroupByGroup(filter, ascending, offset, limit);
         }
-        var params = new MapSqlParameterSource().addValue("limit", limit);
-        var bookmark = bookmarks.before(List.of(filter, sort, ascending), offset - 1);
-        String after = null;
+        var params = new MapSqlParameterSource();
+        String where = where(filter, params, null);
+        return keyedPage(where, params, filter.equals(StaffFilter.NONE), List.of(filter, sort, ascending), sort, ascending,
+                offset, limit, bookmarks);
+    }
+
+    /** The directory's people (those enabled), paged like the grid. */
+    List<Long> directoryPageIds(StaffSort sort, boolean ascending, int offset, int limit, StaffPageBookmarks bookmarks) {
+        return keyedPage(DIRECTORY, new MapSqlParameterSource(), true, List.of("directory", sort, ascending),
+                sort, ascending, offset, limit, bookmarks);
+    }
+
+    /**
+     * One page of the rows {@code where} picks, in {@code sort} order: from the nearest bookmark of
+     * this grid, or of the list's position marks when {@code marked} (a condition without parameters).
+     */
+    private List<Long> keyedPage(String where, MapSqlParameterSource params, boolean marked, Object scope,
+            StaffSort sort, boolean ascending, int offset, int limit, StaffPageBookmarks bookmarks) {
+        var bookmark = bookmarks.before(scope, offset - 1);
+        if (marked && (bookmark == null || offset - bookmark.getKey() > StaffPositionMarks.STEP)) {
+            // A jump: the grid's own bookmarks are far behind, the list's position marks are nearer.
+            var mark = marks.before(where, sort, ascending, offset - 1);
+            if (mark != null && (bookmark == null || mark.getKey() > bookmark.getKey())) {
+                bookmark = mark;
+            }
+        }
+        String condition = where;
         int skip = offset;
         if (bookmark != null) {
-            after = sort.after(ascending);
+            condition = (where.isEmpty() ? " WHERE " : where + " AND ") + sort.after(ascending);
             for (int i = 0; i < bookmark.getValue().length; i++) {
                 params.addValue("k" + i, bookmark.getValue()[i]);
             }
             skip = offset - bookmark.getKey() - 1;
         }
-        params.addValue("offset", skip);
-        String sql = "SELECT s.id, " + sort.selectKeys() + " FROM staff s" + join(sort) + where(filter, params, after)
+        params.addValue("limit", limit).addValue("offset", skip);
+        String sql = "SELECT s.id, " + sort.selectKeys() + " FROM staff s" + join(sort) + condition
                 + " ORDER BY " + sort.orderBy(ascending) + " LIMIT :limit OFFSET :offset";
         List<Long> ids = new ArrayList<>(limit);
         int columns = sort.columns().size();
@@ -106,13 +138,24 @@ class StaffQueries {
                 .addValue("prefix", SqlLike.escaped(filter.search()) + "%");
         List<String> branches = new ArrayList<>();
         for (String column : SEARCHED_COLUMNS) {
-            branches.add("(SELECT s.id, " + sort.selectKeys() + " FROM staff s" + join(sort)
+            String index = column.equals("s.email") && sort == StaffSort.LAST_NAME && manyEmailsStartWith(filter)
+                    // Reading the name index in order and skipping the others finds a window of many matches
+                    // sooner than sorting all of them; for few matches, sorting them is cheaper than the walk.
+                    ? " FORCE INDEX (ix_staff_last_first_email)" : "";
+            branches.add("(SELECT s.id, " + sort.selectKeys() + " FROM staff s" + index + join(sort)
                     + where(filter, params, column + " LIKE :prefix")
                     + " ORDER BY " + sort.orderBy(ascending) + " LIMIT :window)");
         }
         String sql = "SELECT u.id FROM (" + String.join(" UNION ", branches) + ") u ORDER BY "
                 + sort.orderByKeys(ascending) + " LIMIT :limit OFFSET :offset";
         return jdbc.queryForList(sql, params, Long.class);
+    }
+
+    private boolean manyEmailsStartWith(StaffFilter filter) {
+        var params = new MapSqlParameterSource().addValue("many", MANY_MATCHES);
+        Long matches = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM staff s"
+                + where(filter, params, "s.email LIKE :prefix") + " LIMIT :many) t", params, Long.class);
+        return matches != null && matches >= MANY_MATCHES;
     }
 
     /**

@@ -50,8 +50,8 @@ interface StaffRepository extends JpaRepository<Staff, Long> {
     @Query("select s.mustChangePassword from Staff s where s.id = :id")
     Optional<Boolean> findMustChangePasswordById(long id);
 
-    @Query(DIRECTORY_ENTRY + " where s.enabled = true")
-    List<DirectoryEntry> findDirectory(Pageable pageable);
+    @Query(DIRECTORY_ENTRY + " where s.id in :ids")
+    List<DirectoryEntry> findDirectoryByIdIn(Collection<Long> ids);
 
     @Query(DIRECTORY_ENTRY + " where s.email = :email")
     Optional<DirectoryEntry> findDirectoryEntryByEmail(String email);

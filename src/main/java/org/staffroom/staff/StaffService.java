@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -69,10 +68,17 @@ public class StaffService {
         return repository.count();
     }
 
-    /** The staff directory everyone may read: names, e-mail, subject group; nothing else. */
+    /** One page of the staff directory everyone may read (names, e-mail, subject group; nothing else), as the grid pages. */
     @PreAuthorize(Access.SIGNED_IN)
-    public List<DirectoryEntry> directory(Pageable pageable) {
-        return repository.findDirectory(pageable);
+    public List<DirectoryEntry> directory(StaffSort sort, boolean ascending, int offset, int limit,
+            StaffPageBookmarks bookmarks) {
+        List<Long> ids = queries.directoryPageIds(sort, ascending, offset, limit, bookmarks);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, DirectoryEntry> byId = repository.findDirectoryByIdIn(ids).stream()
+                .collect(Collectors.toMap(DirectoryEntry::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The signed-in person's own directory entry. */

@@ -1,6 +1,7 @@
 package org.staffroom.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,9 @@ class StaffQueriesTest {
 
     @Autowired
     StaffQueries queries;
+
+    @Autowired
+    StaffPositionMarks marks;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -87,5 +91,65 @@ class StaffQueriesTest {
         // Unescaped, "%" + tag would find this test's people, whose names contain the tag.
         assertThat(queries.pageIds(new StaffFilter("%" + tag, null, false, null, null), StaffSort.EMAIL, true, 0, 10))
                 .as("wildcards are taken literally").isEmpty();
+    }
+
+    @Test
+    void anEmailPrefixOfManyPeopleIsReadInNameOrderAndFindsTheSameRows() {
+        seedMany();
+        try {
+            for (Role role : java.util.Arrays.asList(null, Role.ADMIN)) {
+                StaffFilter filter = new StaffFilter(tag + ".m1", null, false, role, null);
+                List<Long> expected = jdbc.queryForList("SELECT id FROM staff s WHERE (last_name LIKE ? OR first_name LIKE ? "
+                        + "OR email LIKE ?)" + (role == null ? "" : " AND role = 'ADMIN'") + " ORDER BY "
+                        + StaffSort.LAST_NAME.orderBy(true), Long.class, tag + ".m1%", tag + ".m1%", tag + ".m1%");
+                assertThat(expected).hasSizeGreaterThan(100);
+                assertThat(queries.pageIds(filter, StaffSort.LAST_NAME, true, 0, 50)).isEqualTo(expected.subList(0, 50));
+                assertThat(queries.pageIds(filter, StaffSort.LAST_NAME, true, 50, 50)).isEqualTo(expected.subList(50, 100));
+            }
+        } finally {
+            jdbc.update("DELETE FROM staff WHERE email LIKE ?", tag + ".m%");
+        }
+    }
+
+    @Test
+    void aJumpSeeksFromTheListsPositionMarksAndLandsOnTheRowsOfAnOffsetWalk() {
+        seedMany();
+        try {
+            marks.forget();
+            for (StaffSort sort : List.of(StaffSort.LAST_NAME, StaffSort.EMAIL, StaffSort.ROLE)) {
+                for (boolean ascending : List.of(true, false)) {
+                    List<Long> expected = jdbc.queryForList("SELECT s.id FROM staff s ORDER BY "
+                            + sort.orderBy(ascending), Long.class);
+                    assertJumpLands("", expected, sort, ascending,
+                            offset -> queries.pageIds(StaffFilter.NONE, sort, ascending, offset, 30));
+                }
+            }
+            List<Long> directory = jdbc.queryForList("SELECT s.id FROM staff s" + StaffQueries.DIRECTORY + " ORDER BY "
+                    + StaffSort.LAST_NAME.orderBy(true), Long.class);
+            assertJumpLands(StaffQueries.DIRECTORY, directory, StaffSort.LAST_NAME, true, offset ->
+                    queries.directoryPageIds(StaffSort.LAST_NAME, true, offset, 30, new StaffPageBookmarks()));
+        } finally {
+            jdbc.update("DELETE FROM staff WHERE email LIKE ?", tag + ".m%");
+            marks.forget();
+        }
+    }
+
+    private void assertJumpLands(String where, List<Long> expected, StaffSort sort, boolean ascending,
+            java.util.function.IntFunction<List<Long>> page) {
+        int offset = expected.size() * 9 / 10;
+        // The marks are built in the background after the first jump asks for them.
+        page.apply(offset);
+        await().atMost(java.time.Duration.ofSeconds(20)).until(() -> marks.before(where, sort, ascending, offset - 1) != null);
+        assertThat(marks.before(where, sort, ascending, offset - 1).getKey()).as("a mark close before the jump")
+                .isGreaterThan(offset - 1 - StaffPositionMarks.STEP);
+        assertThat(page.apply(offset)).as(sort + (ascending ? " asc" : " desc") + where)
+                .isEqualTo(expected.subList(offset, offset + 30));
+    }
+
+    // Enough people for position marks, and an e-mail prefix (tag.m1…) that 2,000 or more match.
+    private void seedMany() {
+        jdbc.update("INSERT INTO staff (email, first_name, last_name, password_hash, role, enabled) SELECT "
+                + "CONCAT(?, '.m1', seq, '@school.example'), 'M', CONCAT(?, 'M', seq % 97), 'x', "
+                + "IF(seq % 7 = 0, 'ADMIN', 'STAFF'), seq % 10 <> 0 FROM seq_1_to_2500", tag, tag);
     }
 }
