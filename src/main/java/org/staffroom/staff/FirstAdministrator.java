@@ -6,9 +6,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.staffroom.base.config.StaffroomProperties;
 import org.staffroom.security.RandomPasswords;
 import org.staffroom.security.Role;
@@ -17,7 +18,9 @@ import org.staffroom.security.Role;
  * Creates the first administrator when there are no accounts at all; an empty table is its
  * only precondition, so it needs no signed-in user. There is no default password: it comes
  * from configuration or is random and shown once on the console. Either way it was chosen
- * by someone else, so it must be changed at first sign-in.
+ * by someone else, so it must be changed at first sign-in. Nodes that start together on an
+ * empty database may all find it empty; the unique e-mail (or Galera's certification) lets one
+ * of them create the administrator, and the others go on without.
  */
 @Component
 @Order(0)
@@ -38,7 +41,6 @@ class FirstAdministrator implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (repository.count() > 0) {
             return;
@@ -48,7 +50,15 @@ class FirstAdministrator implements ApplicationRunner {
         Staff admin = new Staff(settings.email(), "Staffroom", "Administrator", Role.ADMIN);
         admin.setPasswordHash(passwordEncoder.encode(password));
         admin.setMustChangePassword(true);
-        repository.saveAndFlush(admin);
+        try {
+            repository.saveAndFlush(admin);
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException anotherNodeWasFirst) {
+            if (repository.count() == 0) {
+                throw anotherNodeWasFirst;
+            }
+            log.info("event=bootstrap-admin user={} outcome=created-by-another-node", settings.email());
+            return;
+        }
         log.info("event=bootstrap-admin user={} outcome=created passwordSource={}",
                 admin.getEmail(), generated ? "generated" : "configuration");
         if (generated) {
