@@ -26,17 +26,29 @@ final class PackagedJar {
 
     /** A command that starts the jar with {@code arguments}, on the JDK running the tests. */
     static ProcessBuilder command(String... arguments) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
+        return command(jar(), List.of(), arguments);
+    }
+
+    /** A command that starts {@code jar} with {@code jvmOptions} and {@code arguments}, on the JDK running the tests. */
+    static ProcessBuilder command(Path jar, List<String> jvmOptions, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(arguments));
         return new ProcessBuilder(command).redirectErrorStream(true);
     }
 
     /** Starts the jar on {@code httpPort} and waits until its readiness probe says UP. */
     static Process startReady(Path log, int httpPort, String... arguments) throws IOException, InterruptedException {
+        return startReady(jar(), List.of(), log, httpPort, arguments);
+    }
+
+    /** Starts {@code jar} with {@code jvmOptions} on {@code httpPort} and waits until its readiness probe says UP. */
+    static Process startReady(Path jar, List<String> jvmOptions, Path log, int httpPort, String... arguments)
+            throws IOException, InterruptedException {
         List<String> all = new ArrayList<>(List.of("--server.port=" + httpPort));
         all.addAll(List.of(arguments));
-        Process app = command(all.toArray(String[]::new)).redirectOutput(log.toFile()).start();
+        Process app = command(jar, jvmOptions, all.toArray(String[]::new)).redirectOutput(log.toFile()).start();
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
@@ -67,7 +79,7 @@ final class PackagedJar {
         }
     }
 
-    private static Path jar() {
+    static Path jar() {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             Path jar = files.filter(f -> f.getFileName().toString().matches("staffroom-.*\\.jar")).findFirst().orElse(null);
             if (jar == null) {

@@ -20,6 +20,11 @@ record RunningJar(Process process, Path dataDir, int databasePort, String baseUr
 
     /** The jar as shipped, except for {@code settings} (e.g. {@code --staffroom.mfa-required-for=NONE}). */
     static RunningJar start(Path work, String... settings) throws Exception {
+        return start(PackagedJar.jar(), List.of(), work, settings);
+    }
+
+    /** {@code jar} (another build, for a side-by-side benchmark) with {@code jvmOptions}, otherwise as {@link #start}. */
+    static RunningJar start(Path jar, List<String> jvmOptions, Path work, String... settings) throws Exception {
         // Beside the other tests' data directories, so the unpacked server is shared.
         Path dataDir = Path.of("target", "test-mariadb", "jar-" + work.getFileName()).toAbsolutePath();
         int databasePort = PackagedJar.freePort();
@@ -29,13 +34,14 @@ record RunningJar(Process process, Path dataDir, int databasePort, String baseUr
                 "--staffroom.embedded-db.port=" + databasePort, "--staffroom.sample-data.enabled=true",
                 "--staffroom.admin.password=" + ADMIN_PASSWORD));
         arguments.addAll(List.of(settings));
-        Process process = PackagedJar.startReady(work.resolve("app.log"), httpPort, arguments.toArray(String[]::new));
-        RunningJar jar = new RunningJar(process, dataDir, databasePort, "http://localhost:" + httpPort);
-        try (Connection connection = jar.connect()) {
+        Process process = PackagedJar.startReady(jar, jvmOptions, work.resolve("app.log"), httpPort,
+                arguments.toArray(String[]::new));
+        RunningJar running = new RunningJar(process, dataDir, databasePort, "http://localhost:" + httpPort);
+        try (Connection connection = running.connect()) {
             // The first administrator would be sent to choose a password first.
             connection.createStatement().execute("UPDATE staff SET must_change_password = 0 WHERE email = '" + ADMIN + "'");
         }
-        return jar;
+        return running;
     }
 
     /** A connection to the app's database, as the app's own account. */
