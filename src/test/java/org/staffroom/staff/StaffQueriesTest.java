@@ -86,6 +86,9 @@ class StaffQueriesTest {
                 + "OR email LIKE ?) AND role = 'ADMIN' ORDER BY " + StaffSort.LAST_NAME.orderBy(true), Long.class,
                 tag + "L1%", tag + "L1%", tag + "L1%");
         assertThat(viaUnion).isNotEmpty().isEqualTo(expected);
+        StaffFilter admins = new StaffFilter(tag + "L1", null, false, Role.ADMIN, null);
+        assertThat(queries.boundedCount(admins, 1_000)).as("each person once").isEqualTo(expected.size());
+        assertThat(queries.boundedCount(admins, 2)).isEqualTo(2);
         assertThat(queries.pageIds(new StaffFilter(tag + ".7@", null, false, null, null), StaffSort.EMAIL, true, 0, 10))
                 .hasSize(1);
         // Unescaped, "%" + tag would find this test's people, whose names contain the tag.
@@ -105,6 +108,7 @@ class StaffQueriesTest {
                 assertThat(expected).hasSizeGreaterThan(100);
                 assertThat(queries.pageIds(filter, StaffSort.LAST_NAME, true, 0, 50)).isEqualTo(expected.subList(0, 50));
                 assertThat(queries.pageIds(filter, StaffSort.LAST_NAME, true, 50, 50)).isEqualTo(expected.subList(50, 100));
+                assertThat(queries.boundedCount(filter, 10_001)).isEqualTo(expected.size());
             }
         } finally {
             jdbc.update("DELETE FROM staff WHERE email LIKE ?", tag + ".m%");
