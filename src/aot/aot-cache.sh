@@ -6,15 +6,17 @@
 #
 # jar defaults to the newest target/staffroom-*.jar, destination to target/app. Afterwards:
 #
-#   java -XX:AOTCache=target/app/staffroom.aot -jar target/app/staffroom.jar
+#   java -XX:AOTCache=<destination>/staffroom.aot -jar <destination>/staffroom.jar
 #
-# The cache fits only this jar and this JDK: make it again after every build or JDK update
-# (a stale cache is refused with a warning and the app starts without it).
+# with the absolute paths it prints. The cache fits only this jar, in this place, and this JDK:
+# make it again after every build, move or JDK update (one that does not fit is refused with a
+# warning, and the app starts without it).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 jar=${1:-$(ls -t "$repo"/target/staffroom-*.jar 2>/dev/null | head -1)}
-destination=${2:-$repo/target/app}
+# Absolute: the cache records the class path as the training run gave it.
+destination=$(realpath -m -- "${2:-$repo/target/app}")
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 [ -f "$jar" ] || { echo "aot-cache: no jar (run ./mvnw package first)" >&2; exit 1; }
 
@@ -29,10 +31,10 @@ mv "$destination/$(basename "$jar")" "$destination/staffroom.jar"
 training=$(mktemp -d "$destination/training.XXXXXX")
 # The run ends by halting the JVM at the refresh, before the embedded database is stopped.
 trap 'pkill -f -- "--datadir=$training/" || true; rm -rf "$training"' EXIT
-(cd "$destination" && env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
-    "$java" -XX:AOTCacheOutput=staffroom.aot -Dspring.context.exit=onRefresh \
-    -jar staffroom.jar --staffroom.embedded-db.data-dir="$training/mariadb" --staffroom.embedded-db.port=0 \
-    --server.port=0 > "$training.log" 2>&1) || { tail -20 "$training.log" >&2; exit 1; }
+env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
+    "$java" -XX:AOTCacheOutput="$destination/staffroom.aot" -Dspring.context.exit=onRefresh \
+    -jar "$destination/staffroom.jar" --staffroom.embedded-db.data-dir="$training/mariadb" \
+    --staffroom.embedded-db.port=0 --server.port=0 > "$training.log" 2>&1 || { tail -20 "$training.log" >&2; exit 1; }
 rm -f "$training.log"
 echo "aot-cache: $destination/staffroom.aot ($(du -h "$destination/staffroom.aot" | cut -f1)) for $(basename "$jar")"
 echo "run: $java -XX:AOTCache=$destination/staffroom.aot -jar $destination/staffroom.jar"

@@ -60,10 +60,14 @@ class StartTimeBenchmark {
             spring.put(way, new double[RUNS]);
         });
         for (int run = 0; run < RUNS; run++) {
+            int wayNumber = 0;
             for (var way : ways.entrySet()) {
-                Path log = work.resolve("run-" + run + ".log");
+                Path log = work.resolve("run-" + run + "-" + wayNumber++ + ".log");
                 ready.get(way.getKey())[run] = start(way.getValue(), data, log);
                 String output = Files.readString(log);
+                if (output.contains("][aot]")) {
+                    throw new IllegalStateException("the JVM refused the AOT cache; see " + log);
+                }
                 database.get(way.getKey())[run] = number(DATABASE_START, output);
                 spring.get(way.getKey())[run] = number(SPRING_START, output) * 1000;
             }
