@@ -288,14 +288,18 @@ public class StaffroomSimulation extends Simulation {
         return exec(typeSearch(name)).exec(Uidl.confirmPending("grid: confirm"));
     }
 
-    /** Scrolling further down: the grid asks for the rows of its new viewport (pages of 50). */
+    /**
+     * Scrolling further down: the grid asks for the rows of its new viewport (pages of 50). The
+     * answer must be a normal one; it need not hold rows, as the server sends none that the
+     * client has already (after a filter it sends the rows of the last viewport again itself).
+     */
     private static final ChainBuilder SCROLL = doIf(session ->
             Uidl.gridSize(session, node(session, "grid")) > 100).then(
             Uidl.request("grid: scroll", session -> {
                 int size = Math.min(Uidl.gridSize(session, node(session, "grid")), 10_000);
                 int start = 50 * ThreadLocalRandom.current().nextInt(1, Math.max(2, (size - 100) / 50 + 1));
                 return new Calls(session).published(node(session, "grid"), "setViewportRange", start + ",100");
-            }, regex("\\{\"key\":\"\\d+\",\"col0\":").exists()),
+            }),
             Uidl.confirmPending("grid: confirm"));
 
     /** One person, edited inline: filter to them, double-click the row, change the last name, Enter. */
