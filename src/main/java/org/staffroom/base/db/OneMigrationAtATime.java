@@ -1,5 +1,7 @@
 package org.staffroom.base.db;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,6 +52,22 @@ class OneMigrationAtATime implements FlywayMigrationStrategy {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the schema migration lock could not be taken: " + e.getMessage(), e);
+        }
+        restoreStatementTimeLimit(dataSource);
+    }
+
+    // Flyway's init SQL lifts the per-statement time limit on the pooled connections it used, for
+    // good; closed and opened again, they get the pool's init SQL and with it the limit back.
+    private static void restoreStatementTimeLimit(DataSource dataSource) {
+        try {
+            if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+                if (pool != null) {
+                    pool.softEvictConnections();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the connection pool could not be renewed after the migration", e);
         }
     }
 }
