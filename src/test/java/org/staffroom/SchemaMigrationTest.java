@@ -3,6 +3,8 @@ package org.staffroom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +69,49 @@ class SchemaMigrationTest {
                 "SELECT table_collation FROM information_schema.tables WHERE table_schema = DATABASE() "
                         + "AND table_name IN ('staff', 'subject_group')", String.class))
                 .containsOnly("utf8mb4_unicode_ci");
+    }
+
+    @Test
+    void eachGroupKeepsItsMemberCountThroughJoiningMovingAndLeaving() {
+        long maths = group("Maths " + System.nanoTime());
+        long art = group("Art " + System.nanoTime());
+        String ada = "ada" + System.nanoTime() + "@school.example";
+        String alan = "alan" + System.nanoTime() + "@school.example";
+        insertStaff(ada, maths);
+        insertStaff(alan, maths);
+        assertThat(memberCounts(maths, art)).containsExactly(2, 0);
+
+        jdbc.update("UPDATE staff SET subject_group_id = ? WHERE email = ?", art, ada);
+        assertThat(memberCounts(maths, art)).containsExactly(1, 1);
+        jdbc.update("UPDATE staff SET subject_group_id = NULL, first_name = 'Augusta' WHERE email = ?", ada);
+        jdbc.update("UPDATE staff SET first_name = 'Alan M.' WHERE email = ?", alan);
+        assertThat(memberCounts(maths, art)).containsExactly(1, 0);
+        jdbc.update("UPDATE staff SET subject_group_id = ? WHERE email = ?", art, ada);
+        jdbc.update("DELETE FROM staff WHERE email = ?", alan);
+        assertThat(memberCounts(maths, art)).containsExactly(0, 1);
+
+        // A refused row takes its count back with it.
+        assertThatThrownBy(() -> insertStaff(ada, maths)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("UPDATE staff SET subject_group_id = ? WHERE email = ?", -1L, ada))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(memberCounts(maths, art)).containsExactly(0, 1);
+        assertThatThrownBy(() -> jdbc.update("UPDATE subject_group SET member_count = -1 WHERE id = ?", maths))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    private long group(String name) {
+        jdbc.update("INSERT INTO subject_group (name) VALUES (?)", name);
+        return jdbc.queryForObject("SELECT id FROM subject_group WHERE name = ?", Long.class, name);
+    }
+
+    private List<Integer> memberCounts(long... groupIds) {
+        return Arrays.stream(groupIds).mapToObj(id -> jdbc.queryForObject(
+                "SELECT member_count FROM subject_group WHERE id = ?", Integer.class, id)).toList();
+    }
+
+    private void insertStaff(String email, long groupId) {
+        jdbc.update("INSERT INTO staff (email, first_name, last_name, password_hash, role, subject_group_id) "
+                + "VALUES (?, 'Ada', 'Lovelace', 'x', 'STAFF', ?)", email, groupId);
     }
 
     private void insertStaff(String email) {

@@ -56,25 +56,10 @@ interface StaffRepository extends JpaRepository<Staff, Long> {
     @Query(DIRECTORY_ENTRY + " where s.email = :email")
     Optional<DirectoryEntry> findDirectoryEntryByEmail(String email);
 
-    /** Group id and staff count, for the groups of one page. */
-    @Query("select s.subjectGroup.id, count(s) from Staff s where s.subjectGroup.id in :groupIds group by s.subjectGroup.id")
-    List<Object[]> countBySubjectGroup(Collection<Long> groupIds);
-
     long countBySubjectGroupId(long groupId);
 
     /** Versioned, so an admin editing one of these people meanwhile gets a stale-edit message. */
     @Modifying
     @Query("update versioned Staff s set s.subjectGroup = null where s.subjectGroup.id = :groupId")
     int unassignSubjectGroup(long groupId);
-
-    String GROUP_NAME_CONTAINS = "g.name like %?#{escape([0])}% escape ?#{escapeCharacter()}";
-    String MEMBER_COUNT = "(select count(s) from Staff s where s.subjectGroup = g)";
-
-    @Query("select g.id from SubjectGroup g where " + GROUP_NAME_CONTAINS
-            + " order by " + MEMBER_COUNT + " asc, g.name asc, g.id")
-    List<Long> findGroupIdsByMemberCountAsc(String name, Pageable pageable);
-
-    @Query("select g.id from SubjectGroup g where " + GROUP_NAME_CONTAINS
-            + " order by " + MEMBER_COUNT + " desc, g.name desc, g.id")
-    List<Long> findGroupIdsByMemberCountDesc(String name, Pageable pageable);
 }

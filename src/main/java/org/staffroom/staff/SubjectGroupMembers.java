@@ -1,10 +1,5 @@
 package org.staffroom.staff;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
@@ -28,13 +23,6 @@ class SubjectGroupMembers implements GroupMembers {
     }
 
     @Override
-    public Map<Long, Long> countByGroup(Collection<Long> groupIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        repository.countBySubjectGroup(groupIds).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return counts;
-    }
-
-    @Override
     public long count(long groupId) {
         return repository.countBySubjectGroupId(groupId);
     }
@@ -47,11 +35,5 @@ class SubjectGroupMembers implements GroupMembers {
         history.changed(Occasion.GROUP_DELETE, "subject_group_id", "NULL", "s.subject_group_id = :group",
                 new MapSqlParameterSource("group", groupId));
         repository.unassignSubjectGroup(groupId);
-    }
-
-    @Override
-    public List<Long> groupIdsByMemberCount(String name, boolean ascending, Pageable page) {
-        return ascending ? repository.findGroupIdsByMemberCountAsc(name, page)
-                : repository.findGroupIdsByMemberCountDesc(name, page);
     }
 }

@@ -3,10 +3,10 @@ package org.staffroom.subjectgroup;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.staffroom.base.domain.AbstractEntity;
 import org.staffroom.base.domain.PlainText;
 
@@ -23,9 +23,10 @@ public class SubjectGroup extends AbstractEntity {
     @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name;
 
-    // Filled in by SubjectGroupService for the page of groups a grid shows, with one
-    // GROUP BY; a @Formula would count for every staff row that loads its group.
-    @Transient
+    // Kept by the schema's triggers on staff (V13), so the app only reads it. Not history:
+    // each member's own history records their joining and leaving.
+    @NotAudited
+    @Column(name = "member_count", insertable = false, updatable = false)
     private long staffCount;
 
     protected SubjectGroup() {
@@ -46,10 +47,6 @@ public class SubjectGroup extends AbstractEntity {
 
     public long getStaffCount() {
         return staffCount;
-    }
-
-    void setStaffCount(long staffCount) {
-        this.staffCount = staffCount;
     }
 
     @Override

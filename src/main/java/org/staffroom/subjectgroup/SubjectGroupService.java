@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -51,16 +50,11 @@ public class SubjectGroupService {
 
     /** A page of groups with their staff counts; "staffCount" is a valid sort property. */
     public List<SubjectGroup> find(String nameFilter, Pageable pageable) {
-        String name = AbstractEntity.normalized(nameFilter);
         Sort.Order byCount = pageable.getSort().getOrderFor("staffCount");
-        List<SubjectGroup> groups = byCount == null ? repository.findByNameContaining(name, pageable)
-                : inOrder(members.groupIdsByMemberCount(name, byCount.isAscending(),
-                        PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
-        if (!groups.isEmpty()) {
-            Map<Long, Long> counts = members.countByGroup(groups.stream().map(SubjectGroup::getId).toList());
-            groups.forEach(group -> group.setStaffCount(counts.getOrDefault(group.getId(), 0L)));
-        }
-        return groups;
+        // Many groups share a count; their names keep the order stable from page to page.
+        Pageable page = byCount == null ? pageable : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(byCount, new Sort.Order(byCount.getDirection(), "name")));
+        return repository.findByNameContaining(AbstractEntity.normalized(nameFilter), page);
     }
 
     public long count(String nameFilter) {
@@ -140,11 +134,5 @@ public class SubjectGroupService {
         }
         AuditLog.LOG.info("event=subject-group-delete outcome=success group={} unassigned={} by={}", id, staff,
                 AuditLog.actor());
-    }
-
-    private List<SubjectGroup> inOrder(List<Long> ids) {
-        Map<Long, SubjectGroup> byId = new HashMap<>();
-        repository.findAllById(ids).forEach(group -> byId.put(group.getId(), group));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

@@ -12,9 +12,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.staffroom.Benchmarks;
 import org.staffroom.security.SystemAccount;
+import org.staffroom.subjectgroup.SubjectGroup;
+import org.staffroom.subjectgroup.SubjectGroupService;
 
 /**
  * Not a test: a benchmark of the staff grid's server-side fetches at 10,000 and at
@@ -48,6 +52,9 @@ class StaffGridBenchmark {
 
     @Autowired
     StaffRepository repository;
+
+    @Autowired
+    SubjectGroupService subjectGroupService;
 
     @Test
     void staffGridFetches() {
@@ -116,6 +123,12 @@ class StaffGridBenchmark {
         operations.put("directory, first page", () -> directory(0));
         operations.put("directory, jump to 90%", () -> directory(rows * 9 / 10));
         operations.put("directory, jump by OFFSET (before)", () -> offsetJump(StaffQueries.DIRECTORY, rows * 9 / 10));
+        // Opening subject groups: the page's counts as they were, counted from the members' index, and
+        // as they are, kept on each group.
+        operations.put("subject groups, counting members (before)", () -> jdbc.queryForList(
+                "SELECT subject_group_id, COUNT(*) FROM staff WHERE subject_group_id IN ("
+                        + String.join(",", groups.stream().map(String::valueOf).toList()) + ") GROUP BY subject_group_id"));
+        operations.put("subject groups, kept counts (after)", this::subjectGroups);
         Map<String, Double> medians = new LinkedHashMap<>();
         operations.forEach((name, operation) -> medians.put(name, Benchmarks.medianMillis(operation, WARMUP, RUNS)));
         return medians;
@@ -155,6 +168,16 @@ class StaffGridBenchmark {
     private List<Long> emailBranch(String prefix, String index) {
         return jdbc.queryForList("SELECT s.id FROM staff s" + index + " WHERE s.email LIKE ? ORDER BY "
                 + StaffSort.LAST_NAME.orderBy(true) + " LIMIT " + PAGE, Long.class, prefix + "%");
+    }
+
+    private List<SubjectGroup> subjectGroups() {
+        List<SubjectGroup> page = new ArrayList<>();
+        SystemAccount.runAsAdministrator(() -> page.addAll(subjectGroupService.find("", PageRequest.of(0, PAGE,
+                Sort.by(Sort.Order.desc("staffCount"))))));
+        if (page.getFirst().getStaffCount() == 0) {
+            throw new IllegalStateException("expected the groups' members to be counted");
+        }
+        return page;
     }
 
     private long count(StaffFilter filter) {
