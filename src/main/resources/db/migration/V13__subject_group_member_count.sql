@@ -1,19 +1,20 @@
 -- Each group keeps its number of members, kept right by triggers on staff, so a page of groups
 -- reads its counts instead of counting every member's index entry (a million staff took 1-2 s).
--- The triggers run BEFORE the row is written: the group row is locked exclusively before the
--- foreign key check's shared lock, so two people joining one group wait for each other instead
--- of deadlocking. Should the row then fail, the statement is undone with its trigger's update.
+-- The triggers run AFTER the row is written: MariaDB 11.4 fills the rows of an INSERT … SELECT
+-- with NULLs when a table has both CHECK constraints and a BEFORE INSERT trigger. Two people
+-- joining one group at the same instant may then deadlock (the foreign key check's shared lock,
+-- then the count's exclusive one); one save is refused and can be repeated, as on Galera.
 ALTER TABLE subject_group
     ADD COLUMN member_count BIGINT NOT NULL DEFAULT 0,
     ADD CONSTRAINT ck_subject_group_member_count CHECK (member_count >= 0);
 
 UPDATE subject_group g SET member_count = (SELECT COUNT(*) FROM staff s WHERE s.subject_group_id = g.id);
 
-CREATE TRIGGER tr_staff_joins_group BEFORE INSERT ON staff FOR EACH ROW
+CREATE TRIGGER tr_staff_joins_group AFTER INSERT ON staff FOR EACH ROW
     UPDATE subject_group SET member_count = member_count + 1 WHERE id = NEW.subject_group_id;
 
 DELIMITER //
-CREATE TRIGGER tr_staff_changes_group BEFORE UPDATE ON staff FOR EACH ROW
+CREATE TRIGGER tr_staff_changes_group AFTER UPDATE ON staff FOR EACH ROW
 BEGIN
     -- Most updates leave the group alone; they must not lock its row.
     IF NOT (OLD.subject_group_id <=> NEW.subject_group_id) THEN
@@ -26,5 +27,5 @@ BEGIN
 END//
 DELIMITER ;
 
-CREATE TRIGGER tr_staff_leaves_group BEFORE DELETE ON staff FOR EACH ROW
+CREATE TRIGGER tr_staff_leaves_group AFTER DELETE ON staff FOR EACH ROW
     UPDATE subject_group SET member_count = member_count - 1 WHERE id = OLD.subject_group_id;

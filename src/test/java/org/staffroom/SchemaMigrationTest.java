@@ -90,6 +90,14 @@ class SchemaMigrationTest {
         jdbc.update("DELETE FROM staff WHERE email = ?", alan);
         assertThat(memberCounts(maths, art)).containsExactly(0, 1);
 
+        // Many at once, as a seed or restore script adds them.
+        jdbc.update("INSERT INTO staff (email, first_name, last_name, password_hash, role, subject_group_id) "
+                + "SELECT CONCAT('many', seq, '-', ?, '@school.example'), 'Many', CONCAT('Person ', seq), 'x', 'STAFF', "
+                + "IF(seq % 2 = 0, ?, NULL) FROM seq_1_to_10", System.nanoTime(), maths);
+        assertThat(memberCounts(maths, art)).containsExactly(5, 1);
+        jdbc.update("DELETE FROM staff WHERE first_name = 'Many' AND subject_group_id = ?", maths);
+        assertThat(memberCounts(maths, art)).containsExactly(0, 1);
+
         // A refused row takes its count back with it.
         assertThatThrownBy(() -> insertStaff(ada, maths)).isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update("UPDATE staff SET subject_group_id = ? WHERE email = ?", -1L, ada))

@@ -26,9 +26,6 @@ class StaffQueries {
     private static final String LOCKED =
             "EXISTS (SELECT 1 FROM account_lock l WHERE l.account_id = s.id AND l.locked_until > :now)";
 
-    // From here on an e-mail prefix is answered in name order rather than by sorting its matches.
-    private static final int MANY_MATCHES = 2_000;
-
     /** Who the directory lists. */
     static final String DIRECTORY = " WHERE s.enabled = TRUE";
 
@@ -138,9 +135,8 @@ class StaffQueries {
                 .addValue("prefix", SqlLike.escaped(filter.search()) + "%");
         List<String> branches = new ArrayList<>();
         for (String column : SEARCHED_COLUMNS) {
-            String index = column.equals("s.email") && sort == StaffSort.LAST_NAME && manyEmailsStartWith(filter)
-                    // Reading the name index in order and skipping the others finds a window of many matches
-                    // sooner than sorting all of them; for few matches, sorting them is cheaper than the walk.
+            String index = column.equals("s.email") && sort == StaffSort.LAST_NAME
+                    && emailsSoonerInNameOrder(filter, offset + limit)
                     ? " FORCE INDEX (ix_staff_last_first_email)" : "";
             branches.add("(SELECT s.id, " + sort.selectKeys() + " FROM staff s" + index + join(sort)
                     + where(filter, params, column + " LIKE :prefix")
@@ -151,11 +147,20 @@ class StaffQueries {
         return jdbc.queryForList(sql, params, Long.class);
     }
 
-    private boolean manyEmailsStartWith(StaffFilter filter) {
-        var params = new MapSqlParameterSource().addValue("many", MANY_MATCHES);
+    /**
+     * Whether the e-mail branch finds its window sooner by reading the name index in order and
+     * skipping everyone else, about {@code window × rows / matches} entries, than by sorting all
+     * of its matches. The walk wins once the matches are at least {@code √(window × rows)}, so
+     * they are counted up to that and no further: the count costs no more than the cheaper way.
+     */
+    private boolean emailsSoonerInNameOrder(StaffFilter filter, int window) {
+        Long rows = jdbc.getJdbcTemplate().queryForObject("SELECT TABLE_ROWS FROM information_schema.TABLES "
+                + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'staff'", Long.class);
+        long enough = (long) Math.ceil(Math.sqrt((double) window * Math.max(rows == null ? 0 : rows, 1)));
+        var params = new MapSqlParameterSource().addValue("enough", enough);
         Long matches = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM staff s"
-                + where(filter, params, "s.email LIKE :prefix") + " LIMIT :many) t", params, Long.class);
-        return matches != null && matches >= MANY_MATCHES;
+                + where(filter, params, "s.email LIKE :prefix") + " LIMIT :enough) t", params, Long.class);
+        return matches != null && matches >= enough;
     }
 
     /**
@@ -186,6 +191,7 @@ class StaffQueries {
     }
 
     /** The number of matching staff, counted up to {@code bound}: "more than" is enough for a grid. */
+    // Counting stops at the bound, so the OR costs at most that many rows.
     long boundedCount(StaffFilter filter, int bound) {
         var params = new MapSqlParameterSource().addValue("bound", bound);
         String sql = "SELECT COUNT(*) FROM (SELECT 1 FROM staff s" + where(filter, params, searchCondition(filter))
@@ -198,7 +204,6 @@ class StaffQueries {
         return sort.needsSubjectGroupJoin() ? " LEFT JOIN subject_group g ON g.id = s.subject_group_id" : "";
     }
 
-    // Counting stops at the bound, so the OR costs at most that many rows.
     /** The condition on {@code s} (with its parameters) that picks everyone matching {@code filter}, for a set-based change. */
     static String matching(StaffFilter filter, MapSqlParameterSource params) {
         String where = where(filter, params, searchCondition(filter));

@@ -107,16 +107,23 @@ class StaffGridBenchmark {
         operations.put("name prefix \"Müll\"", () -> page(new StaffFilter("Müll", null, false, null, null), StaffSort.LAST_NAME, true, 0));
         operations.put("e-mail prefix \"bench12\"", () -> page(new StaffFilter("bench12", null, false, null, null), StaffSort.LAST_NAME, true, 0));
         operations.put("e-mail branch, sorting matches (before)",
-                () -> emailBranch("bench12", " FORCE INDEX (uk_staff_email)"));
+                () -> emailBranch("bench12", " FORCE INDEX (uk_staff_email)", PAGE));
         operations.put("e-mail branch, name order (after)",
-                () -> emailBranch("bench12", " FORCE INDEX (ix_staff_last_first_email)"));
+                () -> emailBranch("bench12", " FORCE INDEX (ix_staff_last_first_email)", PAGE));
+        // Deep in the matches, where a search's scroll or a new search keeping the scroll position lands.
+        operations.put("e-mail prefix \"bench12\" at 9,400", () -> page(new StaffFilter("bench12", null, false, null, null),
+                StaffSort.LAST_NAME, true, 9_400));
+        operations.put("e-mail branch at 9,400, name order (before)",
+                () -> emailBranch("bench12", " FORCE INDEX (ix_staff_last_first_email)", 9_450));
+        operations.put("e-mail branch at 9,400, sorting (after)",
+                () -> emailBranch("bench12", " FORCE INDEX (uk_staff_email)", 9_450));
         // A prefix everyone shares, as the first letters typed are.
         operations.put("e-mail prefix \"bench\" (everyone)",
                 () -> page(new StaffFilter("bench", null, false, null, null), StaffSort.LAST_NAME, true, 0));
         operations.put("e-mail branch, everyone, sorting (before)",
-                () -> emailBranch("bench", " FORCE INDEX (uk_staff_email)"));
+                () -> emailBranch("bench", " FORCE INDEX (uk_staff_email)", PAGE));
         operations.put("e-mail branch, everyone, name order (after)",
-                () -> emailBranch("bench", " FORCE INDEX (ix_staff_last_first_email)"));
+                () -> emailBranch("bench", " FORCE INDEX (ix_staff_last_first_email)", PAGE));
         operations.put("subject group filter", () -> page(new StaffFilter("", groups.get(3), false, null, null), StaffSort.LAST_NAME, true, 0));
         operations.put("without subject group", () -> page(new StaffFilter("", null, true, null, null), StaffSort.LAST_NAME, true, 0));
         operations.put("bounded count (10,001)", () -> count(StaffFilter.NONE));
@@ -165,9 +172,9 @@ class StaffGridBenchmark {
 
     // The e-mail branch of a prefix search for the first page: on the e-mail's index as it was (every
     // match read, then sorted by name), or on the name index in name order.
-    private List<Long> emailBranch(String prefix, String index) {
+    private List<Long> emailBranch(String prefix, String index, int window) {
         return jdbc.queryForList("SELECT s.id FROM staff s" + index + " WHERE s.email LIKE ? ORDER BY "
-                + StaffSort.LAST_NAME.orderBy(true) + " LIMIT " + PAGE, Long.class, prefix + "%");
+                + StaffSort.LAST_NAME.orderBy(true) + " LIMIT " + window, Long.class, prefix + "%");
     }
 
     private List<SubjectGroup> subjectGroups() {

@@ -108,6 +108,10 @@ class StaffQueriesTest {
                 assertThat(expected).hasSizeGreaterThan(100);
                 assertThat(queries.pageIds(filter, StaffSort.LAST_NAME, true, 0, 50)).isEqualTo(expected.subList(0, 50));
                 assertThat(queries.pageIds(filter, StaffSort.LAST_NAME, true, 50, 50)).isEqualTo(expected.subList(50, 100));
+                // Deep in the matches, where sorting them is the cheaper way.
+                int last = expected.size() - 50;
+                assertThat(queries.pageIds(filter, StaffSort.LAST_NAME, true, last, 50))
+                        .isEqualTo(expected.subList(last, expected.size()));
                 assertThat(queries.boundedCount(filter, 10_001)).isEqualTo(expected.size());
             }
         } finally {
