@@ -191,12 +191,30 @@ class StaffQueries {
     }
 
     /** The number of matching staff, counted up to {@code bound}: "more than" is enough for a grid. */
-    // Counting stops at the bound, so the OR costs at most that many rows.
     long boundedCount(StaffFilter filter, int bound) {
-        var params = new MapSqlParameterSource().addValue("bound", bound);
-        String sql = "SELECT COUNT(*) FROM (SELECT 1 FROM staff s" + where(filter, params, searchCondition(filter))
-                + " LIMIT :bound) t";
-        Long count = jdbc.queryForObject(sql, params, Long.class);
+        var params = new MapSqlParameterSource();
+        if (filter.search().isEmpty()) {
+            return countUpTo(where(filter, params, null), bound, params);
+        }
+        // The OR of a prefix search merges every match of all three indexes before it stops at the
+        // bound (50 ms for a common first name at a million). Each column's range stops by itself,
+        // and when none reaches the bound their union is small.
+        List<String> branches = new ArrayList<>();
+        for (String column : SEARCHED_COLUMNS) {
+            String where = where(filter, params, column + " LIKE :prefix");
+            if (countUpTo(where, bound, params) >= bound) {
+                return bound;
+            }
+            branches.add("SELECT s.id FROM staff s" + where);
+        }
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM (" + String.join(" UNION ", branches) + ") u",
+                params, Long.class);
+        return count == null ? 0 : Math.min(count, bound);
+    }
+
+    private long countUpTo(String where, int bound, MapSqlParameterSource params) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM staff s" + where + " LIMIT :bound) t",
+                params.addValue("bound", bound), Long.class);
         return count == null ? 0 : count;
     }
 

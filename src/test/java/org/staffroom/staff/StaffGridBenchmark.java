@@ -127,6 +127,11 @@ class StaffGridBenchmark {
         operations.put("subject group filter", () -> page(new StaffFilter("", groups.get(3), false, null, null), StaffSort.LAST_NAME, true, 0));
         operations.put("without subject group", () -> page(new StaffFilter("", null, true, null, null), StaffSort.LAST_NAME, true, 0));
         operations.put("bounded count (10,001)", () -> count(StaffFilter.NONE));
+        // A search's count: "Ros" is a first name and the start of a last name, tens of thousands each.
+        operations.put("search count \"Ros\" (10,001)", () -> count(new StaffFilter("Ros", null, false, null, null)));
+        operations.put("search count by OR (before)", () -> jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 "
+                + "FROM staff s WHERE (s.last_name LIKE 'Ros%' OR s.first_name LIKE 'Ros%' OR s.email LIKE 'Ros%') "
+                + "LIMIT 10001) t", Long.class));
         operations.put("directory, first page", () -> directory(0));
         operations.put("directory, jump to 90%", () -> directory(rows * 9 / 10));
         operations.put("directory, jump by OFFSET (before)", () -> offsetJump(StaffQueries.DIRECTORY, rows * 9 / 10));
