@@ -87,13 +87,15 @@ class StaffGrid extends Grid<Staff> {
         setMultiSort(false);
         setSizeFull();
         setEmptyStateText(getTranslation("staff.grid.empty"));
+        // Rows by id: an entity's hash is its class (it must not change when it is saved), so the
+        // grid's map of rows and its selection would be one chain of equal hashes, searched per row.
         setItems(query -> {
             Optional<GridSortOrder<Staff>> order = getSortOrder().stream().findFirst();
             StaffSort sort = order.map(o -> o.getSorted().getKey())
                     .filter(key -> !PERSON_COLUMN.equals(key)).map(StaffSort::valueOf).orElse(StaffSort.LAST_NAME);
             boolean ascending = order.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(true);
             return staffService.find(filter, sort, ascending, query.getOffset(), query.getLimit(), bookmarks).stream();
-        });
+        }).setIdentifierProvider(Staff::getId);
     }
 
     /**

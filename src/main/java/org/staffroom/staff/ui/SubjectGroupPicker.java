@@ -14,7 +14,8 @@ class SubjectGroupPicker extends ComboBox<SubjectGroup> {
         super(label);
         setItemLabelGenerator(SubjectGroup::getName);
         setClearButtonVisible(true);
-        setItems(query -> subjectGroupService.find(query.getFilter().orElse(""), page(query)).stream());
+        setItems(query -> subjectGroupService.find(query.getFilter().orElse(""), page(query)).stream())
+                .setIdentifierProvider(SubjectGroup::getId);
     }
 
     private static PageRequest page(Query<SubjectGroup, String> query) {

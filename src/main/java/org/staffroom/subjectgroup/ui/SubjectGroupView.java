@@ -104,7 +104,8 @@ public class SubjectGroupView extends Main implements HasDynamicTitle {
         var actionsColumn = grid.addComponentColumn(this::rowActions)
                 .setHeader(getTranslation("subjectgroup.grid.column.actions"))
                 .setFlexGrow(0).setAutoWidth(true).setKey("actions");
-        grid.setItems(dataProvider);
+        // By id, not by the entity's hash, which is its class (see StaffGrid).
+        grid.setItems(dataProvider).setIdentifierProvider(SubjectGroup::getId);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("subjectgroup.grid.empty"));
