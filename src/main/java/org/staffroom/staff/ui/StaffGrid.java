@@ -7,6 +7,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
@@ -87,15 +89,19 @@ class StaffGrid extends Grid<Staff> {
         setMultiSort(false);
         setSizeFull();
         setEmptyStateText(getTranslation("staff.grid.empty"));
-        // Rows by id: an entity's hash is its class (it must not change when it is saved), so the
-        // grid's map of rows and its selection would be one chain of equal hashes, searched per row.
-        setItems(query -> {
-            Optional<GridSortOrder<Staff>> order = getSortOrder().stream().findFirst();
-            StaffSort sort = order.map(o -> o.getSorted().getKey())
-                    .filter(key -> !PERSON_COLUMN.equals(key)).map(StaffSort::valueOf).orElse(StaffSort.LAST_NAME);
-            boolean ascending = order.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(true);
-            return staffService.find(filter, sort, ascending, query.getOffset(), query.getLimit(), bookmarks).stream();
-        }).setIdentifierProvider(Staff::getId);
+        // Rows by id: an entity's hash is its class (it must not change when it is saved), so Vaadin's
+        // map of the rows it sent would be one chain of equal hashes, searched for every row.
+        setItems(new CallbackDataProvider<Staff, Void>(this::page, query -> {
+            throw new IllegalStateException("the staff grid estimates its size");
+        }, Staff::getId)).setItemCountUnknown();
+    }
+
+    private Stream<Staff> page(Query<Staff, Void> query) {
+        Optional<GridSortOrder<Staff>> order = getSortOrder().stream().findFirst();
+        StaffSort sort = order.map(o -> o.getSorted().getKey())
+                .filter(key -> !PERSON_COLUMN.equals(key)).map(StaffSort::valueOf).orElse(StaffSort.LAST_NAME);
+        boolean ascending = order.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(true);
+        return staffService.find(filter, sort, ascending, query.getOffset(), query.getLimit(), bookmarks).stream();
     }
 
     /**

@@ -14,8 +14,7 @@ class SubjectGroupPicker extends ComboBox<SubjectGroup> {
         super(label);
         setItemLabelGenerator(SubjectGroup::getName);
         setClearButtonVisible(true);
-        setItems(query -> subjectGroupService.find(query.getFilter().orElse(""), page(query)).stream())
-                .setIdentifierProvider(SubjectGroup::getId);
+        setItems(query -> subjectGroupService.find(query.getFilter().orElse(""), page(query)).stream());
     }
 
     private static PageRequest page(Query<SubjectGroup, String> query) {

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
-import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -67,9 +67,10 @@ public class SubjectGroupView extends Main implements HasDynamicTitle {
         newGroup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newGroup.addClickListener(click -> new NewSubjectGroupDialog(service, this::created).open());
 
-        dataProvider = DataProvider.<SubjectGroup, String>fromFilteringCallbacks(
+        // Rows by id, not by the entity's hash, which is its class (see StaffGrid).
+        dataProvider = new CallbackDataProvider<SubjectGroup, String>(
                 query -> service.find(query.getFilter().orElse(""), pageRequest(query)).stream(),
-                query -> (int) service.count(query.getFilter().orElse(""))).withConfigurableFilter();
+                query -> (int) service.count(query.getFilter().orElse("")), SubjectGroup::getId).withConfigurableFilter();
         dataProvider.setFilter("");
         search.addValueChangeListener(change -> dataProvider.setFilter(change.getValue()));
         var binder = new BeanValidationBinder<>(SubjectGroup.class);
@@ -104,8 +105,7 @@ public class SubjectGroupView extends Main implements HasDynamicTitle {
         var actionsColumn = grid.addComponentColumn(this::rowActions)
                 .setHeader(getTranslation("subjectgroup.grid.column.actions"))
                 .setFlexGrow(0).setAutoWidth(true).setKey("actions");
-        // By id, not by the entity's hash, which is its class (see StaffGrid).
-        grid.setItems(dataProvider).setIdentifierProvider(SubjectGroup::getId);
+        grid.setItems(dataProvider);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("subjectgroup.grid.empty"));
