@@ -117,4 +117,24 @@ class StaffGridIT extends BrowserTestBase {
         page.setViewportSize(768, 1024);
         screenshot(page, "staff-tablet-portrait");
     }
+
+    @Test
+    void aNewSearchStartsAtItsFirstMatchWhereverTheListWasScrolled() {
+        String tag = "d" + System.nanoTime() % 1_000_000_000;
+        List<Staff> narrower = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            accounts.createWithHash(tag + "w" + i, "{bcrypt}not-used");
+            narrower.add(accounts.createWithHash(tag + "x" + i, "{bcrypt}not-used"));
+        }
+        signIn(page, TestAccounts.HEAD_EMAIL, TestStaffAccounts.PASSWORD);
+        page.navigate("/staff?q=" + tag);
+        Locator grid = page.locator("vaadin-grid");
+        assertThat(page.getByText("160 staff", new Page.GetByTextOptions().setExact(true))).isVisible();
+        grid.evaluate("grid => grid.scrollToIndex(150)");
+        assertThat(grid.getByText(narrower.getLast().getEmail())).isInViewport();
+
+        page.getByLabel("Search staff by name or e-mail").fill(tag + "x");
+        assertThat(page.getByText("80 staff", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(grid.getByText(narrower.getFirst().getEmail())).isInViewport();
+    }
 }

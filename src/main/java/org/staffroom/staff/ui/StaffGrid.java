@@ -105,6 +105,17 @@ class StaffGrid extends Grid<Staff> {
     }
 
     /**
+     * Shows the people matching a new choice of filters from the first of them, as a new search
+     * should. The rows at the old position would mean little, and cost a walk to that depth.
+     *
+     * @return how many match, counted up to just above {@link #COUNT_BOUND}
+     */
+    long showFromStart(StaffFilter shown) {
+        scrollToStart();
+        return show(shown);
+    }
+
+    /**
      * Shows the people matching {@code shown}.
      *
      * @return how many match, counted up to just above {@link #COUNT_BOUND}

@@ -95,13 +95,16 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
 
     private void filtersChanged(StaffFilter filter) {
         bulkBar.clear();
-        show(filter);
+        showCount(grid.showFromStart(filter));
         // Filters live in the URL, so a filtered list can be bookmarked and reloaded.
         UI.getCurrent().getPage().getHistory().replaceState(null, new Location("staff", StaffFilterCodec.encode(filter)));
     }
 
     private void show(StaffFilter filter) {
-        long matches = grid.show(filter);
+        showCount(grid.showFromStart(filter));
+    }
+
+    private void showCount(long matches) {
         count.setText(matches > StaffGrid.COUNT_BOUND ? getTranslation("staff.grid.count.more-than", StaffGrid.COUNT_BOUND)
                 : matches == 1 ? getTranslation("staff.grid.count.one")
                 : getTranslation("staff.grid.count.many", matches));
