@@ -85,18 +85,14 @@ class StaffPositionMarks implements AutoCloseable {
     private Marks read(Order order) {
         Instant started = clock.instant();
         TreeMap<Integer, Object[]> keys = new TreeMap<>();
-        int columns = order.sort().columns().size();
         int[] row = {0};
-        streaming.query(StreamedReads.withoutTimeLimit("SELECT " + order.sort().selectKeys() + " FROM staff s" + order.where() + " ORDER BY "
-                + order.sort().orderBy(order.ascending())), (RowCallbackHandler) rs -> {
-                    if (++row[0] % STEP == 0) {
-                        Object[] key = new Object[columns];
-                        for (int i = 0; i < columns; i++) {
-                            key[i] = rs.getObject(1 + i);
-                        }
-                        keys.put(row[0] - 1, key);
-                    }
-                });
+        String sql = "SELECT " + order.sort().selectKeys() + " FROM staff s" + order.where()
+                + " ORDER BY " + order.sort().orderBy(order.ascending());
+        streaming.query(StreamedReads.withoutTimeLimit(sql), (RowCallbackHandler) rs -> {
+            if (++row[0] % STEP == 0) {
+                keys.put(row[0] - 1, order.sort().keyOf(rs, 1));
+            }
+        });
         return new Marks(started, keys);
     }
 

@@ -111,15 +111,10 @@ class StaffQueries {
         String sql = "SELECT s.id, " + sort.selectKeys() + " FROM staff s" + join(sort) + condition
                 + " ORDER BY " + sort.orderBy(ascending) + " LIMIT :limit OFFSET :offset";
         List<Long> ids = new ArrayList<>(limit);
-        int columns = sort.columns().size();
         jdbc.query(sql, params, (RowCallbackHandler) rs -> {
             ids.add(rs.getLong(1));
             if (rs.isLast()) {
-                Object[] key = new Object[columns];
-                for (int i = 0; i < columns; i++) {
-                    key[i] = rs.getObject(2 + i);
-                }
-                bookmarks.remember(offset + ids.size() - 1, key);
+                bookmarks.remember(offset + ids.size() - 1, sort.keyOf(rs, 2));
             }
         });
         return ids;

@@ -1,5 +1,7 @@
 package org.staffroom.staff;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 /** The orders the staff grid offers; each is served by an index (see V1 and V3). */
@@ -34,6 +36,15 @@ public enum StaffSort {
 
     List<String> columns() {
         return columns;
+    }
+
+    /** The key of the current row, from the columns {@link #selectKeys()} put from {@code first} on. */
+    Object[] keyOf(ResultSet row, int first) throws SQLException {
+        Object[] key = new Object[columns.size()];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = row.getObject(first + i);
+        }
+        return key;
     }
 
     /**
