@@ -2,13 +2,13 @@
 -- reads its counts instead of counting every member's index entry (a million staff took 1-2 s).
 -- The triggers run AFTER the row is written: MariaDB 11.4 fills the rows of an INSERT … SELECT
 -- with NULLs when a table has both CHECK constraints and a BEFORE INSERT trigger. Two people
--- joining one group at the same instant may then deadlock (the foreign key check's shared lock,
--- then the count's exclusive one); one save is refused and can be repeated, as on Galera.
+-- joining or leaving one group at the same instant may then deadlock (the foreign key check's
+-- shared lock on the group, then the count's exclusive one), and one of the saves is refused.
+-- The triggers come first and the counts after them, so a write from a node still running the
+-- old version during the upgrade is never left uncounted.
 ALTER TABLE subject_group
     ADD COLUMN member_count BIGINT NOT NULL DEFAULT 0,
     ADD CONSTRAINT ck_subject_group_member_count CHECK (member_count >= 0);
-
-UPDATE subject_group g SET member_count = (SELECT COUNT(*) FROM staff s WHERE s.subject_group_id = g.id);
 
 CREATE TRIGGER tr_staff_joins_group AFTER INSERT ON staff FOR EACH ROW
     UPDATE subject_group SET member_count = member_count + 1 WHERE id = NEW.subject_group_id;
@@ -18,8 +18,7 @@ CREATE TRIGGER tr_staff_changes_group AFTER UPDATE ON staff FOR EACH ROW
 BEGIN
     -- Most updates leave the group alone; they must not lock its row.
     IF NOT (OLD.subject_group_id <=> NEW.subject_group_id) THEN
-        -- One statement for both groups: it locks them in key order, so two moves in opposite
-        -- directions cannot deadlock.
+        -- One statement for both groups, which it locks in key order.
         UPDATE subject_group
            SET member_count = member_count + IF(id = NEW.subject_group_id, 1, -1)
          WHERE id IN (OLD.subject_group_id, NEW.subject_group_id);
@@ -29,3 +28,5 @@ DELIMITER ;
 
 CREATE TRIGGER tr_staff_leaves_group AFTER DELETE ON staff FOR EACH ROW
     UPDATE subject_group SET member_count = member_count - 1 WHERE id = OLD.subject_group_id;
+
+UPDATE subject_group g SET member_count = (SELECT COUNT(*) FROM staff s WHERE s.subject_group_id = g.id);

@@ -101,7 +101,7 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void show(StaffFilter filter) {
-        showCount(grid.showFromStart(filter));
+        showCount(grid.show(filter));
     }
 
     private void showCount(long matches) {
