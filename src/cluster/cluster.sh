@@ -246,6 +246,8 @@ performance_schema         = OFF
 # Galera needs row-based replication and interleaved auto-increment locks.
 binlog_format              = ROW
 innodb_autoinc_lock_mode   = 2
+# Galera counts as a binary log: without this, only SUPER may create the schema's triggers (V13).
+log_bin_trust_function_creators = ON
 
 wsrep_on                   = ON
 wsrep_provider             = $GALERA_LIB

@@ -1,10 +1,12 @@
 package org.staffroom.base.db;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.staffroom.base.config.StaffroomProperties;
@@ -28,6 +31,9 @@ final class DatabaseDump {
 
     /** A table every Staffroom database has; a file without it is not a Staffroom backup. */
     private static final String STAFF_TABLE = "CREATE TABLE `staff`";
+
+    private static final String CREATE_TRIGGER = "/*!50003 CREATE*/ /*!50017 DEFINER=";
+    private static final Pattern DEFINER = Pattern.compile("/\\*!50017 DEFINER=`(?:[^`]|``)*`@`(?:[^`]|``)*`\\*/ ");
 
     private final MariaDbServerFiles programs;
     private final DatabaseAddress database;
@@ -57,8 +63,15 @@ final class DatabaseDump {
                     "--skip-lock-tables", "--no-tablespaces", "--routines", "--triggers", "--hex-blob",
                     "--add-drop-table", database.database());
             CompletableFuture<String> errors = readAll(dump.getErrorStream());
-            try (InputStream in = dump.getInputStream(); OutputStream out = output(partial)) {
-                in.transferTo(out);
+            // Byte for byte (ISO-8859-1 maps every byte to one char), but without the triggers'
+            // owner: restored as another account, CREATE TRIGGER … DEFINER= needs SUPER, and the
+            // restore would stop half-way; without it, the restoring account owns them.
+            try (var in = new BufferedReader(new InputStreamReader(dump.getInputStream(), StandardCharsets.ISO_8859_1));
+                    var out = new BufferedWriter(new OutputStreamWriter(output(partial), StandardCharsets.ISO_8859_1))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    out.write(line.startsWith(CREATE_TRIGGER) ? DEFINER.matcher(line).replaceFirst("") : line);
+                    out.write('\n');
+                }
             }
             finish(dump, errors, "mariadb-dump");
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
