@@ -146,7 +146,7 @@ class StaffQueries {
      * Whether the e-mail branch finds its window sooner by reading the name index in order and
      * skipping everyone else, about {@code window × rows / matches} entries, than by sorting all
      * of its matches. The walk wins once the matches are at least {@code √(window × rows)}, so
-     * they are counted up to that and no further: the count costs no more than the cheaper way.
+     * they are counted up to that and no further (7,072 entries for a first page at a million).
      */
     private boolean emailsSoonerInNameOrder(StaffFilter filter, int window) {
         Long rows = jdbc.getJdbcTemplate().queryForObject("SELECT TABLE_ROWS FROM information_schema.TABLES "
