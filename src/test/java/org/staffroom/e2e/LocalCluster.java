@@ -28,11 +28,26 @@ final class LocalCluster {
         this.dir = dir;
     }
 
-    /** Starts a new cluster on an empty database in {@code dir}: both app nodes at the same time. */
+    /**
+     * Starts a new cluster on an empty database in {@code dir}: both app nodes at the same time.
+     * A start that fails stops whatever it had started.
+     */
     static LocalCluster start(Path dir) {
         LocalCluster cluster = new LocalCluster(dir.toAbsolutePath());
         cluster.run(TimeUnit.MINUTES.toSeconds(15), "destroy");
-        cluster.run(TimeUnit.MINUTES.toSeconds(15), "start");
+        try {
+            cluster.run(TimeUnit.MINUTES.toSeconds(15), "start");
+        } catch (AssertionError | RuntimeException failedStart) {
+            // Nodes that did start would outlive the test run and hold their ports and the
+            // standalone server's name ("mariadbd already running") for the next one. Stopped,
+            // not deleted: the logs in dir are what tells why.
+            try {
+                cluster.run(300, "stop");
+            } catch (AssertionError | RuntimeException failedCleanup) {
+                failedStart.addSuppressed(failedCleanup);
+            }
+            throw failedStart;
+        }
         return cluster;
     }
 

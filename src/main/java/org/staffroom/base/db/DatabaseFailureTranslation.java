@@ -16,11 +16,14 @@ import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Service;
 import org.staffroom.base.domain.DatabaseUnavailableException;
+import org.staffroom.base.domain.SimultaneousWriteException;
 
 /**
  * Turns a lost or slow database, wherever a service meets it (opening the transaction, a
  * query, the commit), into a {@link DatabaseUnavailableException} the person reads, so
- * every view shows it like any other refusal and keeps what was typed. It wraps each
+ * every view shows it like any other refusal and keeps what was typed; a transaction the
+ * database rolled back because it collided with another becomes a
+ * {@link SimultaneousWriteException} the same way. It wraps each
  * service from the outside, around its transaction, so a failed commit is caught too.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,6 +40,12 @@ class DatabaseFailureTranslation {
             } catch (RuntimeException e) {
                 Optional<String> key = DatabaseFailures.kind(e);
                 if (key.isEmpty()) {
+                    if (DatabaseFailures.isSimultaneousWrite(e)) {
+                        log.info("Simultaneous write refused in {}.{}, rolled back: {}",
+                                invocation.getMethod().getDeclaringClass().getSimpleName(),
+                                invocation.getMethod().getName(), rootMessage(e));
+                        throw new SimultaneousWriteException(e);
+                    }
                     throw e;
                 }
                 log.warn("Database {} in {}.{}: {}", key.get().equals(DatabaseUnavailableException.TOO_SLOW)

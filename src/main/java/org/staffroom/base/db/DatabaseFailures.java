@@ -12,6 +12,8 @@ public final class DatabaseFailures {
 
     // MariaDB's SQL state for a statement stopped by max_statement_time.
     private static final String STATEMENT_INTERRUPTED = "70100";
+    // Serialization failure: InnoDB's deadlock victim (error 1213) and Galera's certification failure.
+    private static final String SERIALIZATION_FAILURE = "40001";
 
     private DatabaseFailures() {
     }
@@ -42,5 +44,22 @@ public final class DatabaseFailures {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code error} or one of its causes is the database rolling back a transaction
+     * that collided with another one on the same rows; the database itself is fine.
+     */
+    public static boolean isSimultaneousWrite(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.dao.PessimisticLockingFailureException
+                    || (cause instanceof SQLException sql && SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 }
