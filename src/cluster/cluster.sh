@@ -34,6 +34,8 @@
 #   CLUSTER_GALERA_PORT_BASE  Galera's group port (4560), CLUSTER_IST_PORT_BASE (4570),
 #   CLUSTER_SST_PORT_BASE     and the rsync SST port (4580)
 #   CLUSTER_DB_TIMEOUT, CLUSTER_APP_TIMEOUT, CLUSTER_STOP_TIMEOUT   seconds (180, 300, 60)
+#   CLUSTER_DB_BUFFER_POOL    InnoDB's buffer pool per DB node (128M; the load test's million
+#                             staff want 512M or more)
 #   Passed to both app nodes when set: STAFFROOM_ADMIN_PASSWORD, STAFFROOM_ADMIN_EMAIL,
 #   STAFFROOM_MFA_REQUIRED_FOR, STAFFROOM_SAMPLE_DATA_ENABLED, TZ. Nothing else of the
 #   caller's environment reaches the apps, so a stray SPRING_* or PORT cannot change them.
@@ -95,6 +97,9 @@ load_settings() {
   for key in "${SETTINGS[@]}" CLUSTER_DB_TIMEOUT CLUSTER_APP_TIMEOUT CLUSTER_STOP_TIMEOUT; do
     [[ ${!key} =~ ^[0-9]+$ ]] || die "$key must be a number, not '${!key}'"
   done
+  : "${CLUSTER_DB_BUFFER_POOL:=128M}"
+  [[ $CLUSTER_DB_BUFFER_POOL =~ ^[0-9]+[KMG]?$ ]] ||
+    die "CLUSTER_DB_BUFFER_POOL must be a size such as 512M, not '$CLUSTER_DB_BUFFER_POOL'"
 }
 
 save_settings() {
@@ -238,7 +243,7 @@ skip-name-resolve
 character-set-server       = utf8mb4
 collation-server           = utf8mb4_unicode_ci
 default_storage_engine     = InnoDB
-innodb_buffer_pool_size    = 128M
+innodb_buffer_pool_size    = $CLUSTER_DB_BUFFER_POOL
 innodb_log_file_size       = 64M
 # The other nodes hold every commit too, and a SIGKILL leaves the log in the OS's cache.
 innodb_flush_log_at_trx_commit = 2

@@ -27,6 +27,8 @@ import org.springframework.util.FileSystemUtils;
  *
  * <p>{@code -Dbenchmark.jars=a.jar,b.jar} measures other builds side by side (e.g. one of an
  * older commit); by default it measures the packaged jar, so run {@code ./mvnw package} first.
+ * {@code -Dbenchmark.heap-dump=target/sessions} also writes each jar's heap with its 40 sessions
+ * to {@code target/sessions-session-memory-<n>.hprof}.
  */
 @Tag("benchmark")
 class SessionMemoryBenchmark {
@@ -84,6 +86,13 @@ class SessionMemoryBenchmark {
                             growth.getValue() / 1024.0 / sessionCount, growth.getKey())));
             // As it goes too: a run over several jars takes a while.
             System.out.println(String.join(System.lineSeparator(), lines));
+            String dumpTo = System.getProperty("benchmark.heap-dump", "");
+            if (!dumpTo.isBlank()) {
+                // For a look at what each session holds (e.g. with VisualVM); live objects only.
+                Path dump = Path.of(dumpTo + "-" + work.getFileName() + ".hprof").toAbsolutePath();
+                new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        Long.toString(app.process().pid()), "GC.heap_dump", dump.toString()).inheritIO().start().waitFor();
+            }
             return lines;
         } finally {
             app.stop();

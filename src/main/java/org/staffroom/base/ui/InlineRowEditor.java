@@ -18,6 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializableRunnable;
 import org.staffroom.base.domain.DuplicateValueException;
 import org.staffroom.base.domain.StaleEditException;
 import org.staffroom.base.domain.UserFacingException;
@@ -43,6 +44,7 @@ public final class InlineRowEditor<T> {
     private SerializableConsumer<DuplicateValueException> showDuplicate;
     private SerializableBiConsumer<T, Runnable> beforeSave = (item, proceed) -> proceed.run();
     private T focusedItem;
+    private SerializableRunnable createFields;
 
     /**
      * @param save stores the open row with the values in the fields and returns the row as stored;
@@ -97,7 +99,20 @@ public final class InlineRowEditor<T> {
         beforeSave = gate;
     }
 
+    /**
+     * Has {@code createFields} add the fields (and the buttons) just before the first row opens.
+     * Most people only look at a list, and a row's fields would stay in their session all along.
+     */
+    public void createFieldsAtFirstEdit(SerializableRunnable createFields) {
+        this.createFields = createFields;
+    }
+
     public void edit(T item) {
+        if (createFields != null) {
+            SerializableRunnable create = createFields;
+            createFields = null;
+            create.run();
+        }
         grid.getEditor().editItem(item);
     }
 

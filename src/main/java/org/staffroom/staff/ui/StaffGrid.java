@@ -154,6 +154,9 @@ class StaffGrid extends Grid<Staff> {
     }
 
     private void placeEditorFields(boolean narrow) {
+        if (editorFields.isEmpty()) {
+            return;
+        }
         var stacked = new Div();
         stacked.addClassName("person-editor");
         editorFields.forEach((key, field) -> {

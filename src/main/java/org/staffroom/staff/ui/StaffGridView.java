@@ -58,8 +58,6 @@ public class StaffGridView extends Main implements BeforeEnterObserver, HasDynam
         rowActions = new StaffRowActions(grid, this, staffService, accountService, secondFactorResets, history, reverification,
                 this::edit, this::refresh);
         editor = new StaffRowEditor(grid, staffService, subjectGroupService, reverification);
-        grid.placeEditorFields(editor.fieldsByColumn());
-        editor.inline().putButtonsIn(grid.getColumnByKey(StaffGrid.ACTIONS_COLUMN));
 
         var newStaff = new Button(getTranslation("staff.grid.new-staff"), new Icon(VaadinIcon.PLUS));
         newStaff.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -164,12 +164,12 @@ class StaffGridViewTest extends SpringBrowserlessTest implements Locators {
         view.grid.useNarrowLayout(true);
         assertThat(view.grid.getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getKey)
                 .containsExactly(StaffGrid.PERSON_COLUMN, "actions");
-        assertThat(view.editor.role.getParent()).isEqualTo(view.editor.lastName.getParent());
-        assertThat(view.editor.email.getLabel()).as("stacked fields are labelled by their column").isEqualTo("E-mail");
-        assertThat(view.editor.role.getLabel()).isEqualTo("Role");
 
         test(view.grid).doubleClickRow(0);
         roundTrip();
+        assertThat(view.editor.role.getParent()).isEqualTo(view.editor.lastName.getParent());
+        assertThat(view.editor.email.getLabel()).as("stacked fields are labelled by their column").isEqualTo("E-mail");
+        assertThat(view.editor.role.getLabel()).isEqualTo("Role");
         view.editor.role.setValue(Role.ADMIN);
         view.editor.lastName.setValue("Narrowson");
         view.editor.inline().save();
@@ -183,6 +183,19 @@ class StaffGridViewTest extends SpringBrowserlessTest implements Locators {
         assertThat(view.grid.getColumnByKey("SUBJECT_GROUP").getEditorComponent()).isSameAs(view.editor.subjectGroup);
         assertThat(view.editor.email.getLabel()).as("under their header the fields have no label").isNull();
         assertThat(view.editor.email.getAriaLabel()).hasValue("E-mail");
+    }
+
+    @Test
+    void theRowEditorsFieldsAreMadeWhenARowFirstOpens() {
+        accounts.create("lazy" + tag, Role.STAFF);
+        search("lazy" + tag);
+        // Most sessions only look at the list; the fields would stay in each of them all along.
+        assertThat(view.grid.getColumns()).extracting(Grid.Column::getEditorComponent).containsOnlyNulls();
+        test(view.grid).doubleClickRow(0);
+        roundTrip();
+        assertThat(view.grid.getEditor().isOpen()).isTrue();
+        assertThat(view.grid.getColumnByKey("LAST_NAME").getEditorComponent()).isSameAs(view.editor.lastName);
+        assertThat(view.grid.getColumnByKey(StaffGrid.ACTIONS_COLUMN).getEditorComponent()).isNotNull();
     }
 
     @Test
