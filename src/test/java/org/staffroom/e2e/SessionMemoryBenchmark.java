@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
+import org.netbeans.lib.profiler.heap.Heap;
+import org.netbeans.lib.profiler.heap.HeapFactory;
+import org.netbeans.lib.profiler.heap.Instance;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
@@ -27,8 +31,12 @@ import org.springframework.util.FileSystemUtils;
  *
  * <p>{@code -Dbenchmark.jars=a.jar,b.jar} measures other builds side by side (e.g. one of an
  * older commit); by default it measures the packaged jar, so run {@code ./mvnw package} first.
- * {@code -Dbenchmark.heap-dump=target/sessions} also writes each jar's heap with its 40 sessions
- * to {@code target/sessions-session-memory-<n>.hprof}.
+ *
+ * <p>The difference of two heaps also holds whatever else changed meanwhile (a cache filled, a
+ * buffer grown), up to a hundred KB a session from one run to the next. So the heap with 40
+ * sessions is also dumped and each HTTP session's retained heap (what it alone keeps alive) is
+ * read from it: a figure that moves by a few KB. {@code -Dbenchmark.keep-heap-dump=true} keeps
+ * the dump ({@code target/benchmark/session-memory-<n>/sessions.hprof}) for a look in VisualVM.
  */
 @Tag("benchmark")
 class SessionMemoryBenchmark {
@@ -86,13 +94,8 @@ class SessionMemoryBenchmark {
                             growth.getValue() / 1024.0 / sessionCount, growth.getKey())));
             // As it goes too: a run over several jars takes a while.
             System.out.println(String.join(System.lineSeparator(), lines));
-            String dumpTo = System.getProperty("benchmark.heap-dump", "");
-            if (!dumpTo.isBlank()) {
-                // For a look at what each session holds (e.g. with VisualVM); live objects only.
-                Path dump = Path.of(dumpTo + "-" + work.getFileName() + ".hprof").toAbsolutePath();
-                new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                        Long.toString(app.process().pid()), "GC.heap_dump", dump.toString()).inheritIO().start().waitFor();
-            }
+            lines.add(retainedPerSession(app.process().pid(), work));
+            System.out.println(lines.getLast());
             return lines;
         } finally {
             app.stop();
@@ -117,6 +120,30 @@ class SessionMemoryBenchmark {
         // longer than a measurement. Forty open tabs would take every core of this machine instead.
         context.setOffline(true);
         context.close();
+    }
+
+    /** The median, smallest and largest retained heap of the JVM's HTTP sessions, from a heap dump. */
+    private static String retainedPerSession(long pid, Path work) throws IOException, InterruptedException {
+        Path dump = work.resolve("sessions.hprof").toAbsolutePath();
+        Files.deleteIfExists(dump);
+        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid),
+                "GC.heap_dump", dump.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start().waitFor();
+        try {
+            Heap heap = HeapFactory.createHeap(dump.toFile());
+            @SuppressWarnings("unchecked") // the heap walker's API predates generics
+            List<Instance> sessions = heap.getJavaClassByName("org.apache.catalina.session.StandardSession").getInstances();
+            List<Long> retained = sessions.stream().map(Instance::getRetainedSize).sorted().toList();
+            return String.format("  retained by each of the %d HTTP sessions: median %,.0f KB (%,.0f to %,.0f)",
+                    retained.size(), retained.get(retained.size() / 2) / 1024.0, retained.getFirst() / 1024.0,
+                    retained.getLast() / 1024.0);
+        } finally {
+            if (!Boolean.getBoolean("benchmark.keep-heap-dump")) {
+                Files.deleteIfExists(dump);
+                // The heap walker's index of the dump.
+                FileSystemUtils.deleteRecursively(Path.of(dump + ".nbcache"));
+            }
+        }
     }
 
     /** The live objects of a JVM by class, after the full GC that {@code jcmd GC.class_histogram} starts with. */

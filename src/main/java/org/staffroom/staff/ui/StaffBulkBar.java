@@ -38,10 +38,12 @@ class StaffBulkBar extends HorizontalLayout {
     private final Reverification reverification;
     private final StaffService staffService;
     private final Runnable refresh;
+    private final SubjectGroupService subjectGroups;
     private final Span selected = new Span();
     private final Button selectAll = new Button();
     private boolean allMatching;
     private long allMatchingCount;
+    private boolean actionsAdded;
 
     StaffBulkBar(StaffGrid grid, StaffBulkService bulk, StaffService staffService, SubjectGroupService subjectGroups,
             Reverification reverification, Runnable refresh) {
@@ -50,6 +52,7 @@ class StaffBulkBar extends HorizontalLayout {
         this.staffService = staffService;
         this.reverification = reverification;
         this.refresh = refresh;
+        this.subjectGroups = subjectGroups;
         addClassName("staff-bulk-bar");
         setAlignItems(FlexComponent.Alignment.CENTER);
         selected.addClassName("staff-bulk-count");
@@ -60,21 +63,7 @@ class StaffBulkBar extends HorizontalLayout {
             allMatchingCount = staffService.countUpTo(grid.filter(), Integer.MAX_VALUE);
             show();
         });
-        var actions = new MenuBar();
-        actions.addThemeVariants(MenuBarVariant.LUMO_PRIMARY);
-        SubMenu menu = actions.addItem(getTranslation("staff.bulk.actions")).getSubMenu();
-        menu.addItem(getTranslation("staff.bulk.move"), click -> askForGroup(subjectGroups));
-        menu.addItem(getTranslation("staff.bulk.role"), click -> askForRole());
-        menu.addItem(getTranslation("staff.bulk.enable"), click -> confirm("staff.bulk.enable.confirm",
-                selection -> bulk.setEnabled(selection, true), "staff.bulk.enabled", false));
-        menu.addItem(getTranslation("staff.bulk.disable"), click -> confirm("staff.bulk.disable.confirm",
-                selection -> bulk.setEnabled(selection, false), "staff.bulk.disabled", true));
-        menu.addItem(getTranslation("staff.bulk.reset-passwords"), click -> confirmPasswordResets());
-        menu.addItem(getTranslation("staff.bulk.delete"), click -> confirm("staff.bulk.delete.confirm",
-                bulk::delete, "staff.bulk.deleted", true));
-        var clear = new Button(getTranslation("staff.bulk.clear"), click -> clear());
-        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(selected, selectAll, actions, clear);
+        add(selected, selectAll);
         grid.addSelectionListener(change -> {
             allMatching = false;
             show();
@@ -91,6 +80,9 @@ class StaffBulkBar extends HorizontalLayout {
 
     private void show() {
         long ticked = grid.getSelectedItems().size();
+        if (count() > 0 && !actionsAdded) {
+            addActions();
+        }
         setVisible(count() > 0);
         selected.setText(allMatching ? getTranslation("staff.bulk.all-selected", allMatchingCount)
                 : getTranslation("staff.bulk.selected", ticked));
@@ -99,6 +91,29 @@ class StaffBulkBar extends HorizontalLayout {
         selectAll.setText(shown > StaffGrid.COUNT_BOUND
                 ? getTranslation("staff.bulk.select-all.many", StaffGrid.COUNT_BOUND)
                 : getTranslation("staff.bulk.select-all", shown));
+    }
+
+    /**
+     * The actions and "Clear", made when something is first selected: seven menu items in a bar
+     * that most sessions never see would stay in each of them all along.
+     */
+    private void addActions() {
+        var actions = new MenuBar();
+        actions.addThemeVariants(MenuBarVariant.LUMO_PRIMARY);
+        SubMenu menu = actions.addItem(getTranslation("staff.bulk.actions")).getSubMenu();
+        menu.addItem(getTranslation("staff.bulk.move"), click -> askForGroup());
+        menu.addItem(getTranslation("staff.bulk.role"), click -> askForRole());
+        menu.addItem(getTranslation("staff.bulk.enable"), click -> confirm("staff.bulk.enable.confirm",
+                selection -> bulk.setEnabled(selection, true), "staff.bulk.enabled", false));
+        menu.addItem(getTranslation("staff.bulk.disable"), click -> confirm("staff.bulk.disable.confirm",
+                selection -> bulk.setEnabled(selection, false), "staff.bulk.disabled", true));
+        menu.addItem(getTranslation("staff.bulk.reset-passwords"), click -> confirmPasswordResets());
+        menu.addItem(getTranslation("staff.bulk.delete"), click -> confirm("staff.bulk.delete.confirm",
+                bulk::delete, "staff.bulk.deleted", true));
+        var clear = new Button(getTranslation("staff.bulk.clear"), click -> clear());
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(actions, clear);
+        actionsAdded = true;
     }
 
     private Selection selection() {
@@ -110,7 +125,7 @@ class StaffBulkBar extends HorizontalLayout {
         return allMatching ? allMatchingCount : grid.getSelectedItems().size();
     }
 
-    private void askForGroup(SubjectGroupService subjectGroups) {
+    private void askForGroup() {
         var group = new SubjectGroupPicker(getTranslation("staff.bulk.move.group"), subjectGroups);
         group.setPlaceholder(getTranslation("staff.grid.filter.no-subject-group"));
         ask(group, "staff.bulk.move.confirm", () -> group.getValue() == null
