@@ -17,10 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.netbeans.lib.profiler.heap.Heap;
 import org.netbeans.lib.profiler.heap.HeapFactory;
 import org.netbeans.lib.profiler.heap.Instance;
-import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -126,9 +126,7 @@ class SessionMemoryBenchmark {
     private static String retainedPerSession(long pid, Path work) throws IOException, InterruptedException {
         Path dump = work.resolve("sessions.hprof").toAbsolutePath();
         Files.deleteIfExists(dump);
-        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid),
-                "GC.heap_dump", dump.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start().waitFor();
+        jcmd(pid, "GC.heap_dump", dump.toString());
         try {
             Heap heap = HeapFactory.createHeap(dump.toFile());
             @SuppressWarnings("unchecked") // the heap walker's API predates generics
@@ -146,14 +144,22 @@ class SessionMemoryBenchmark {
         }
     }
 
+    /** What {@code jcmd <pid> <command>} prints, once it is done. */
+    private static String jcmd(long pid, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid)));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        return output;
+    }
+
     /** The live objects of a JVM by class, after the full GC that {@code jcmd GC.class_histogram} starts with. */
     private record Histogram(Map<String, Long> bytesByClass, long total) {
 
         static Histogram of(long pid) throws IOException, InterruptedException {
-            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
-            String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            jcmd.waitFor();
+            String output = jcmd(pid, "GC.class_histogram");
             Map<String, Long> bytes = new HashMap<>();
             long total = -1;
             for (String line : output.lines().toList()) {

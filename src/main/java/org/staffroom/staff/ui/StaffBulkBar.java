@@ -80,10 +80,11 @@ class StaffBulkBar extends HorizontalLayout {
 
     private void show() {
         long ticked = grid.getSelectedItems().size();
-        if (count() > 0 && !actionsAdded) {
+        boolean any = count() > 0;
+        if (any && !actionsAdded) {
             addActions();
         }
-        setVisible(count() > 0);
+        setVisible(any);
         selected.setText(allMatching ? getTranslation("staff.bulk.all-selected", allMatchingCount)
                 : getTranslation("staff.bulk.selected", ticked));
         long shown = grid.matches();
